@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { remarkCitations } from './src/lib/remark-citations.ts';
+
+export default defineConfig({
+  // The public address is set where the site is deployed; locally it is the preview server.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7's default processor (Sätteri) does not run remark plugins; citations need one.
+    processor: unified({ remarkPlugins: [remarkCitations] }),
+  },
+  integrations: [mdx()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,6 @@
+export function startServer(options: {
+  root: string;
+  port?: number;
+  host?: string;
+  headers?: Record<string, string>;
+}): Promise<{ url: string; close: () => Promise<void> }>;

@@ -1,0 +1,178 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  alias,
+  authorityKind,
+  countryCode,
+  editorialDate,
+  languageCode,
+  lot,
+  pageDates,
+  partialDate,
+  productType,
+  reportChannel,
+  sourceKind,
+  statusWord,
+  text,
+  webUrl,
+} from './lib/schema-parts';
+import { STATUS_WORDS } from './lib/vocabulary';
+
+const sourceRefs = z.array(reference('sources'));
+
+/** One record per source; pages cite these by id, e.g. `[@cdc-han-00507]`. */
+const sources = defineCollection({
+  loader: glob({ base: './content/sources', pattern: '**/*.{yaml,yml}' }),
+  schema: z.object({
+    title: text,
+    /** Our English rendering of a title in another language. */
+    titleEnglish: text.optional(),
+    publisher: text,
+    author: text.optional(),
+    /** Absent when the copy we consulted shows no date. */
+    published: partialDate.optional(),
+    /** Absent when no URL is known (e.g. a print edition). */
+    url: webUrl.optional(),
+    /** The original page when `url` is a reprint or mirror. */
+    originalUrl: webUrl.optional(),
+    kind: sourceKind,
+    language: languageCode,
+    /** What a reader should know before relying on it. */
+    note: text.optional(),
+  }),
+});
+
+const authorities = defineCollection({
+  loader: glob({ base: './content/authorities', pattern: '**/*.{yaml,yml}' }),
+  schema: z.object({
+    name: text,
+    /** The name in the authority's own language and script. */
+    nameLocal: text.optional(),
+    abbreviation: text.optional(),
+    kind: authorityKind,
+    country: countryCode,
+    website: webUrl.optional(),
+    /** How a member of the public reports to this authority, as its sources say. */
+    report: z.array(reportChannel).default([]),
+    sources: sourceRefs.default([]),
+  }),
+});
+
+const products = defineCollection({
+  loader: glob({ base: './content/products', pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .object({
+      /** The name exactly as on the packaging (or as the authority described it). */
+      title: text,
+      /** The brand the product claims to be, for grouping, e.g. "Botox". */
+      brand: text.optional(),
+      /** Other names people may type: the brand in other scripts, generic names. */
+      aliases: z.array(alias).default([]),
+      /** Absent = the authority did not publish it. */
+      claimedMaker: text.optional(),
+      type: productType,
+      strength: text.optional(),
+      lots: z.array(lot).default([]),
+      /** Other identifiers printed on the pack: serial numbers, GTINs, registration numbers. */
+      identifiers: z.array(z.object({ label: text, value: text })).default([]),
+      /** Packaging tells: what differs from the genuine product. */
+      tells: z.array(text).default([]),
+      recognisedBy: text.optional(),
+      whereFound: text,
+      countries: z.array(countryCode).min(1, 'name at least one country where it was found'),
+      authority: reference('authorities'),
+      alert: z.object({
+        title: text,
+        /** The authority's own reference number, e.g. "EL(22)A/36". */
+        id: text.optional(),
+        date: partialDate.optional(),
+        url: webUrl.optional(),
+        /** The source through which we know the alert (may be a news report of it). */
+        source: reference('sources'),
+      }),
+      status: statusWord,
+      /** The authority's own words for the status, as published (any language). */
+      statusWording: text,
+      /** Where the product is unapproved: required for the "unapproved" family. */
+      statusCountry: countryCode.optional(),
+      harm: text.optional(),
+      cases: z.array(reference('cases')).default([]),
+      sources: sourceRefs.min(1, 'a record needs at least one source'),
+      ...pageDates,
+    })
+    .superRefine((data, ctx) => {
+      if (STATUS_WORDS[data.status].family === 'unapproved' && !data.statusCountry) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['statusCountry'],
+          message: `status "${data.status}" needs statusCountry: the country where the product is not approved`,
+        });
+      }
+    }),
+});
+
+const cases = defineCollection({
+  loader: glob({ base: './content/cases', pattern: '**/*.{md,mdx}' }),
+  schema: z.object({
+    title: text,
+    /** One or two plain sentences; shown in lists, search results and link previews. */
+    summary: text.max(320, 'keep the summary under 320 characters'),
+    countries: z.array(countryCode).min(1),
+    place: text,
+    /** When the conduct took place, as far as sources say. */
+    period: z.object({ start: partialDate, end: partialDate.optional() }),
+    productTypes: z.array(productType).min(1),
+    authorities: z.array(reference('authorities')).default([]),
+    keyFacts: z
+      .array(z.object({ label: text, value: text, sources: sourceRefs.min(1, 'every key fact needs a source') }))
+      .min(1),
+    timeline: z
+      .array(
+        z.object({
+          /** As reported: "Early 2016", "2017-01-16". */
+          when: text,
+          event: text,
+          sources: sourceRefs.min(1, 'every timeline entry needs a source'),
+        }),
+      )
+      .default([]),
+    people: z
+      .array(
+        z.object({
+          name: text,
+          nameLocal: text.optional(),
+          /** Whether police or press used this name as a pseudonym. */
+          pseudonym: z.enum(['yes', 'no', 'unconfirmed']),
+          role: text,
+          sources: sourceRefs.min(1),
+        }),
+      )
+      .default([]),
+    products: z.array(reference('products')).default([]),
+    sources: sourceRefs.min(1, 'a case needs at least one source'),
+    ...pageDates,
+  }),
+});
+
+const risks = defineCollection({
+  loader: glob({ base: './content/risks', pattern: '**/*.{md,mdx}' }),
+  schema: z
+    .object({
+      title: text,
+      summary: text.max(320, 'keep the summary under 320 characters'),
+      /** Position in the list of explainers. */
+      order: z.number().int().default(100),
+      lastReviewed: editorialDate,
+      nextReview: editorialDate,
+      sources: sourceRefs.min(1, 'an explainer needs at least one source'),
+      ...pageDates,
+    })
+    .superRefine((data, ctx) => {
+      if (data.nextReview <= data.lastReviewed) {
+        ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'nextReview must be after lastReviewed' });
+      }
+    }),
+});
+
+export const collections = { sources, authorities, products, cases, risks };

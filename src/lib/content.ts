@@ -1,0 +1,81 @@
+/**
+ * The one door to the content collections for pages: loads everything once,
+ * refuses to build when references are broken, and hands out sorted lists.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity';
+
+export type Source = CollectionEntry<'sources'>;
+export type Authority = CollectionEntry<'authorities'>;
+export type Product = CollectionEntry<'products'>;
+export type Case = CollectionEntry<'cases'>;
+export type Risk = CollectionEntry<'risks'>;
+
+export interface Site {
+  sources: Map<string, Source>;
+  authorities: Map<string, Authority>;
+  products: Product[];
+  cases: Case[];
+  risks: Risk[];
+}
+
+const COLLECTION_DIRS = ['sources', 'authorities', 'products', 'cases', 'risks'] as const;
+
+async function load(): Promise<Site> {
+  const [sources, authorities, products, cases, risks] = await Promise.all([
+    getCollection('sources'),
+    getCollection('authorities'),
+    getCollection('products'),
+    getCollection('cases'),
+    getCollection('risks'),
+  ]);
+
+  const duplicates = COLLECTION_DIRS.flatMap((dir) =>
+    duplicateSlugs(readdirSync(`content/${dir}`, { recursive: true }).map(String)).map(
+      (names) => `  content/${dir}: ${names.join(' and ')} claim the same slug`,
+    ),
+  );
+  const problems = checkIntegrity([...sources, ...authorities, ...products, ...cases, ...risks]);
+  if (duplicates.length || problems.length) {
+    throw new Error(
+      `Content check failed:\n${[...duplicates, formatProblems(problems)].filter(Boolean).join('\n')}`,
+    );
+  }
+
+  const newestFirst = <T extends { data: { published: Date } }>(a: T, b: T) =>
+    b.data.published.valueOf() - a.data.published.valueOf();
+
+  return {
+    sources: new Map(sources.map((s) => [s.id, s])),
+    authorities: new Map(authorities.map((a) => [a.id, a])),
+    products: products.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id)),
+    cases: cases.sort(
+      (a, b) => (b.data.period.end ?? b.data.period.start).localeCompare(a.data.period.end ?? a.data.period.start) || newestFirst(a, b),
+    ),
+    risks: risks.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+  };
+}
+
+let cached: Promise<Site> | undefined;
+export function loadSite(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}
+
+/** Resolve a list of source references, keeping their order (the footnote numbering). */
+export function sourcesOf(site: Site, refs: { id: string }[]): Source[] {
+  return refs.map((ref) => site.sources.get(ref.id)!);
+}
+
+/** Cases that list this product, plus any the product itself names. */
+export function casesOfProduct(site: Site, product: Product): Case[] {
+  const named = new Set(product.data.cases.map((c) => c.id));
+  return site.cases.filter((c) => named.has(c.id) || c.data.products.some((p) => p.id === product.id));
+}
+
+/** Products a case lists, plus those that name the case. */
+export function productsOfCase(site: Site, entry: Case): Product[] {
+  const named = new Set(entry.data.products.map((p) => p.id));
+  return site.products.filter((p) => named.has(p.id) || p.data.cases.some((c) => c.id === entry.id));
+}

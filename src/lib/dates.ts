@@ -1,0 +1,34 @@
+/** Date formatting for people: "16 April 2024", "April 2024", "2024". */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** A partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) as words. */
+export function formatPartialDate(value: string | undefined, missing = 'Date not shown'): string {
+  if (!value) return missing;
+  const [year, month, day] = value.split('-');
+  if (day && month) return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  if (month) return `${MONTHS[Number(month) - 1]} ${year}`;
+  return year ?? missing;
+}
+
+/** Our own editorial dates are full dates, shown in UTC so a build machine's zone never shifts them. */
+export function formatDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The year a partial date starts with, for filters and sorting. */
+export function yearOf(value: string | undefined): number | undefined {
+  return value ? Number(value.slice(0, 4)) : undefined;
+}
+
+/** Sort key: missing dates sort last when sorting newest first. */
+export function partialDateKey(value: string | undefined): string {
+  return value ?? '0000';
+}

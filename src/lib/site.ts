@@ -1,0 +1,14 @@
+export const SITE_NAME = 'Fake Injectables Watch';
+export const SITE_TAGLINE = 'A sourced public record of counterfeit and illegal cosmetic injectables';
+
+export const NAV = [
+  { href: '/cases/', label: 'Cases' },
+  { href: '/risks/', label: 'Risks' },
+  { href: '/products/', label: 'Fake products' },
+  { href: '/search/', label: 'Search' },
+] as const;
+
+/** Is `path` the section `href` or inside it? Used to mark the current nav item. */
+export function inSection(path: string, href: string): boolean {
+  return href === '/' ? path === '/' : path === href || path.startsWith(href);
+}

@@ -1,0 +1,88 @@
+/**
+ * Shared set-up for the browser tests: the built site served from dist/ by the
+ * same server `npm start` uses, and Debian's Chromium driven by playwright-core.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = 'dist';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  return startServer({ root: DIST });
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  javaScriptEnabled?: boolean;
+}
+
+/** A fresh page that records every request to another origin and every console error. */
+export async function openPage(browser: Browser, base: string, options: OpenOptions = {}) {
+  const context: BrowserContext = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page: Page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  const origin = new URL(base).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, foreignRequests, errors };
+}
+
+/** Every HTML page of the built site, as URL paths. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const rel = '/' + relative(DIST, path).replace(/\\/g, '/');
+        pages.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+export function firstPathOf(folder: string): string {
+  const found = builtPages().find((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/`);
+  if (!found) throw new Error(`no built page under /${folder}/`);
+  return found;
+}
+
+export const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');

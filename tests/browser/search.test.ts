@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, serveDist, PHONE } from './harness';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function resultsFor(page: Page, query: string): Promise<{ href: string; title: string }[]> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return /result|could not/.test(status);
+  });
+  return page.$$eval('#search-results > li h2 a', (links) =>
+    links.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })),
+  );
+}
+
+describe('search on the built site', () => {
+  it('finds the product with lot C3709C3 first', async () => {
+    const { page, context, errors } = await openPage(browser, server.url, { viewport: PHONE });
+    const results = await resultsFor(page, 'C3709C3');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.href).toMatch(/^\/products\//);
+    await page.goto(server.url + results[0]!.href);
+    await expect(page.locator('table').textContent()).resolves.toContain('C3709C3');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds the founding case first for "Donghai"', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const results = await resultsFor(page, 'Donghai');
+    expect(results[0]?.href).toBe('/cases/donghai-wechat-fake-injectables-network/');
+    await context.close();
+  });
+
+  it('shows the result count to screen readers and the query in the box', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await resultsFor(page, 'Botox');
+    await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/\d+ results? for “Botox”/);
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('Botox');
+    await context.close();
+  });
+
+  it('says plainly when nothing is found, without implying safety', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const results = await resultsFor(page, 'zzqxv');
+    expect(results).toEqual([]);
+    await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#search-empty').textContent()).resolves.toMatch(/does not mean the product is safe/);
+    await context.close();
+  });
+
+  it('shows hostile input as text and never breaks the page', async () => {
+    const hostile = ['"><img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '%', '😷💉', 'x'.repeat(3000)];
+    for (const query of hostile) {
+      const { page, context, errors } = await openPage(browser, server.url);
+      let dialog = false;
+      page.on('dialog', (d) => {
+        dialog = true;
+        void d.dismiss();
+      });
+      await page.goto(`${server.url}/search/?q=${query === '%' ? '%' : encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /result|could not/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(dialog).toBe(false);
+      expect(await page.locator('#search-results img').count()).toBe(0);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Search');
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('writes the query back to the address as the user types', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-input').fill('Dysport');
+    await page.waitForFunction(() => location.search === '?q=Dysport');
+    await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await context.close();
+  });
+
+  it('works from the header form without JavaScript, landing on a useful page', async () => {
+    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/products/`);
+    await page.locator('#header-search').fill('C3709C3');
+    await page.locator('#header-search').press('Enter');
+    await page.waitForURL(/\/search\/\?q=C3709C3/);
+    await expect(page.locator('#search-fallback').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#search-fallback a[href="/products/"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Each kind of malformed content file must fail the build with a message that
+ * names the file and the field, so an editor can fix it without guessing.
+ * Every case builds a throwaway copy of the site with a small valid content
+ * set plus one broken file.
+ */
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const VALID = resolve(import.meta.dirname, 'fixtures/valid');
+const dirs: string[] = [];
+
+function makeSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fiw-fixture-'));
+  dirs.push(dir);
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  cpSync(VALID, join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+function build(dir: string): { ok: boolean; output: string } {
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // Strip colour codes so assertions read the words.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output };
+}
+
+function edit(dir: string, file: string, change: (text: string) => string) {
+  const path = join(dir, 'content', file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('content fixtures', () => {
+  let validResult: { ok: boolean; output: string };
+  beforeAll(() => {
+    validResult = build(makeSite());
+  });
+
+  it('the valid fixture set builds (so each failure below is caused by its one broken file)', () => {
+    expect(validResult.output).not.toMatch(/error/i);
+    expect(validResult.ok).toBe(true);
+  });
+
+  const cases: { name: string; file: string; change: (text: string) => string; expect: RegExp[] }[] = [
+    {
+      name: 'a missing required field',
+      file: 'products/test-product.md',
+      change: (t) => t.replace(/^whereFound:.*\n/m, ''),
+      expect: [/test-product/, /whereFound/],
+    },
+    {
+      name: 'a wrong type',
+      file: 'products/test-product.md',
+      change: (t) => t.replace('countries: [US]', 'countries: US'),
+      expect: [/test-product/, /countries/],
+    },
+    {
+      name: 'a status outside the vocabulary',
+      file: 'products/test-product.md',
+      change: (t) => t.replace('status: counterfeit', 'status: dodgy'),
+      expect: [/test-product/, /status/],
+    },
+    {
+      name: 'an unapproved status without the country',
+      file: 'products/test-product.md',
+      change: (t) => t.replace('status: counterfeit', 'status: unapproved'),
+      expect: [/test-product/, /statusCountry/],
+    },
+    {
+      name: 'a bad date',
+      file: 'sources/test-source.yaml',
+      change: (t) => t.replace('published: 2024-04-16', 'published: 16/04/2024'),
+      expect: [/test-source/, /published/],
+    },
+    {
+      name: 'an unknown reference',
+      file: 'products/test-product.md',
+      change: (t) => t.replace('authority: xx-test', 'authority: xx-missing'),
+      expect: [/content\/products\/test-product\.md/, /field "authority"/, /xx-missing/],
+    },
+    {
+      name: 'a citation of a source the page does not list',
+      file: 'cases/test-case.mdx',
+      change: (t) => t.replace('Something happened [@test-source]', 'Something happened [@not-listed]'),
+      expect: [/test-case\.mdx/, /\[@not-listed\]/],
+    },
+    {
+      name: 'a javascript: URL in a source',
+      file: 'sources/test-source.yaml',
+      change: (t) => t.replace('url: https://example.org/alert', 'url: "javascript:alert(1)"'),
+      expect: [/test-source/, /url/, /http/],
+    },
+    {
+      name: 'an explainer without review dates',
+      file: 'risks/test-risk.mdx',
+      change: (t) => t.replace(/^lastReviewed:.*\n/m, ''),
+      expect: [/test-risk/, /lastReviewed/],
+    },
+  ];
+
+  for (const c of cases) {
+    it(`rejects ${c.name}, naming the file and the field`, () => {
+      const dir = makeSite();
+      edit(dir, c.file, c.change);
+      const { ok, output } = build(dir);
+      expect(ok).toBe(false);
+      for (const pattern of c.expect) expect(output).toMatch(pattern);
+    });
+  }
+
+  it('rejects two files that claim the same slug', () => {
+    const dir = makeSite();
+    cpSync(join(dir, 'content/cases/test-case.mdx'), join(dir, 'content/cases/test-case.md'));
+    const { ok, output } = build(dir);
+    expect(ok).toBe(false);
+    expect(output).toMatch(/test-case\.md.*test-case\.mdx|test-case\.mdx.*test-case\.md/);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPartialDate, yearOf } from '../../src/lib/dates';
+
+describe('dates', () => {
+  it('formats partial dates as people write them', () => {
+    expect(formatPartialDate('2024-04-16')).toBe('16 April 2024');
+    expect(formatPartialDate('2015-04')).toBe('April 2015');
+    expect(formatPartialDate('2017')).toBe('2017');
+    expect(formatPartialDate(undefined)).toBe('Date not shown');
+  });
+  it('formats editorial dates in UTC whatever the machine zone', () => {
+    expect(formatDate(new Date('2026-11-29T00:00:00Z'))).toBe('29 November 2026');
+  });
+  it('finds the year of a partial date', () => {
+    expect(yearOf('2017-01-16')).toBe(2017);
+    expect(yearOf(undefined)).toBeUndefined();
+  });
+});
