@@ -79,3 +79,10 @@ export function productsOfCase(site: Site, entry: Case): Product[] {
   const named = new Set(entry.data.products.map((p) => p.id));
   return site.products.filter((p) => named.has(p.id) || p.data.cases.some((c) => c.id === entry.id));
 }
+
+/** Every lot in the register, joined across records and countries. */
+export async function loadLots() {
+  const { buildLotIndex } = await import('./lot-index');
+  const site = await loadSite();
+  return buildLotIndex(site.products.map((p) => ({ id: p.id, lots: p.data.lots })));
+}

@@ -26,14 +26,28 @@ async function resultsFor(page: Page, query: string): Promise<{ href: string; ti
 }
 
 describe('search on the built site', () => {
-  it('finds the product with lot C3709C3 first', async () => {
-    const { page, context, errors } = await openPage(browser, server.url, { viewport: PHONE });
-    const results = await resultsFor(page, 'C3709C3');
-    expect(results.length).toBeGreaterThan(0);
-    expect(results[0]!.href).toMatch(/^\/products\//);
-    await page.goto(server.url + results[0]!.href);
-    await expect(page.locator('table').textContent()).resolves.toContain('C3709C3');
-    expect(errors).toEqual([]);
+  for (const typed of ['C3709C3', 'c3709 c3', 'C37-09C3']) {
+    it(`puts the exact lot first for "${typed}", with the records that name it`, async () => {
+      const { page, context, errors } = await openPage(browser, server.url, { viewport: PHONE });
+      const results = await resultsFor(page, typed);
+      expect(results[0]?.href).toBe('/lots/c3709c3/');
+      const first = page.locator('#search-results > li').first();
+      await expect(first.locator('a[href="/products/fda-counterfeit-botox-150-units-c3709c3/"]').count()).resolves.toBe(1);
+      await expect(first.textContent()).resolves.toMatch(/warning sign, not proof/);
+      await page.goto(server.url + '/products/fda-counterfeit-botox-150-units-c3709c3/');
+      await expect(page.locator('table').textContent()).resolves.toContain('C3709C3');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('serves a lot page that works without JavaScript', async () => {
+    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
+    const response = await page.goto(server.url + '/lots/c3709c3/');
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1').textContent()).resolves.toContain('C3709C3');
+    await expect(page.locator('main').textContent()).resolves.toMatch(/warning sign, not proof/);
+    await expect(page.locator('main a[href="/products/fda-counterfeit-botox-150-units-c3709c3/"]').count()).resolves.toBe(1);
     await context.close();
   });
 
