@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity';
+import { STATUS_WORDS } from './vocabulary';
 
 export type Source = CollectionEntry<'sources'>;
 export type Authority = CollectionEntry<'authorities'>;
@@ -85,4 +86,15 @@ export async function loadLots() {
   const { buildLotIndex } = await import('./lot-index');
   const site = await loadSite();
   return buildLotIndex(site.products.map((p) => ({ id: p.id, lots: p.data.lots })));
+}
+
+/** The register's reading order: fakes first, then unapproved, then irregular; newest alert first within each. */
+export function registerOrder(site: Site): Product[] {
+  const familyRank = { fake: 0, unapproved: 1, irregular: 2 } as const;
+  return [...site.products].sort(
+    (a, b) =>
+      familyRank[STATUS_WORDS[a.data.status].family] - familyRank[STATUS_WORDS[b.data.status].family] ||
+      (b.data.alert.date ?? '').localeCompare(a.data.alert.date ?? '') ||
+      a.data.title.localeCompare(b.data.title, 'en'),
+  );
 }

@@ -30,12 +30,6 @@ export function cleanQuery(value: string): string {
     .slice(0, MAX_QUERY_LENGTH);
 }
 
-/** The search page's own URL for a query, so every search is a shareable link. */
-export function searchUrl(query: string): string {
-  const q = cleanQuery(query);
-  return q ? `/search/?q=${encodeURIComponent(q).replace(/%20/g, '+')}` : '/search/';
-}
-
 /**
  * Split a Pagefind excerpt into plain and highlighted runs. Pagefind marks hits
  * with <mark>; everything else is treated as text (entities decoded by the caller).
@@ -55,4 +49,34 @@ export function excerptParts(excerpt: string): { text: string; marked: boolean }
 export function resultCountText(count: number, query: string): string {
   if (count === 0) return `No results for “${query}”.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+}
+
+/** Lowercase words of a query, without punctuation; CJK runs stay whole. */
+export function queryTerms(query: string): string[] {
+  return query
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[\s,;:!?()"“”'‘’<>[\]{}|/\\+=*&^%$#@~`]+/)
+    .map((t) => t.replace(/^[.\-]+|[.\-]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Strip a common English ending, so "counterfeits" still matches "counterfeit". */
+function lightStem(term: string): string {
+  return term.replace(/(?:ies|es|s|ed|ing)$/, '') || term;
+}
+
+/**
+ * Does a result's text really contain every word of the query? Pagefind falls
+ * back to prefix matches for unknown words ("Donghai" can match "dosis"), which
+ * must not be shown as if they were hits.
+ */
+export function isStrongMatch(query: string, content: string): boolean {
+  const text = content.toLowerCase().normalize('NFKC');
+  const compact = text.replace(/[\s\-–—_.·/]+/g, '');
+  return queryTerms(query).every((term) => {
+    if (text.includes(term) || text.includes(lightStem(term))) return true;
+    // Codes typed with or without separators: "c3709 c3" is one lot.
+    return /\d/.test(term) && compact.includes(term.replace(/[\s\-–—_.·/]+/g, ''));
+  });
 }

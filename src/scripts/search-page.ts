@@ -1,16 +1,21 @@
-import { cleanQuery, excerptParts, readQuery, resultCountText, searchUrl } from '../lib/search-query';
+import { cleanQuery, excerptParts, isStrongMatch, readQuery, resultCountText } from '../lib/search-query';
 import { looksLikeLot, normaliseLot } from '../lib/lots';
 import type { LotLookupEntry } from '../lib/lot-index';
+import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search-facets';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -121,23 +126,61 @@ export function runSearchPage(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const empty = document.querySelector<HTMLElement>('#search-empty');
   const fallback = document.querySelector<HTMLElement>('#search-fallback');
-  if (!input || !form || !status || !list || !empty) return;
+  const similarBox = document.querySelector<HTMLElement>('#search-similar');
+  if (!input || !form || !status || !list || !empty || !similarBox) return;
   fallback?.setAttribute('hidden', '');
+
+  const selects = FILTER_PARAMS.map((name) => document.querySelector<HTMLSelectElement>(`#filter-${name}`));
+  const sortSelect = document.querySelector<HTMLSelectElement>('#filter-sort');
+  const details = document.querySelector<HTMLDetailsElement>('#search-filters');
+
+  function currentFilters(): Filters {
+    const filters: Filters = {};
+    FILTER_PARAMS.forEach((name, i) => {
+      const value = selects[i]?.value;
+      if (value) filters[name] = value;
+    });
+    return filters;
+  }
+  const currentSort = (): Sort => (sortSelect?.value as Sort | undefined) ?? 'relevance';
+
+  /** Put the URL's state into the form; a value the list does not offer is dropped. */
+  function applyUrlState(): void {
+    input!.value = readQuery(location.search);
+    const { filters, sort } = readFilters(location.search);
+    FILTER_PARAMS.forEach((name, i) => {
+      const select = selects[i];
+      if (!select) return;
+      select.value = filters[name] ?? '';
+      if (select.value !== (filters[name] ?? '')) select.value = '';
+    });
+    if (sortSelect) sortSelect.value = sort;
+    if (details && (Object.keys(filters).length > 0 || sort !== 'relevance')) details.open = true;
+  }
+
+  const urlFor = () => `/search/${searchParams(cleanQuery(input!.value), currentFilters(), currentSort())}`;
 
   let latest = 0;
   async function run(rawQuery: string): Promise<void> {
     const query = cleanQuery(rawQuery);
+    const filters = currentFilters();
+    const sort = currentSort();
     const ticket = ++latest;
     list!.replaceChildren();
+    similarBox!.replaceChildren();
     empty!.hidden = true;
-    if (!query) {
+    const filtering = Object.keys(filters).length > 0;
+    if (!query && !filtering) {
       status!.textContent = '';
       return;
     }
     status!.textContent = 'Searching…';
     try {
-      const [pagefind, lotMatch] = await Promise.all([loadPagefind(), exactLotMatch(query)]);
-      const response = await pagefind.search(query);
+      const [pagefind, lotMatch] = await Promise.all([loadPagefind(), filtering ? undefined : exactLotMatch(query)]);
+      const response = await pagefind.search(query || null, {
+        filters: filters as Record<string, string>,
+        ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
+      });
       let results = response ? await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
       if (ticket !== latest) return;
       const items: HTMLLIElement[] = [];
@@ -150,10 +193,29 @@ export function runSearchPage(): void {
         count = count - (before - results.length) + 1;
         items.push(renderLotMatch(lotMatch.lot, lotMatch.entry));
       }
-      items.push(...results.map(renderResult));
+      // Prefix-only hits are not answers: show them apart, under a plain "not found".
+      const strong = query ? results.filter((r) => isStrongMatch(query, r.content)) : results;
+      const weak = results.filter((r) => !strong.includes(r));
+      items.push(...strong.map(renderResult));
+      const label = [query, ...Object.values(filters)].filter(Boolean).join(', ');
+      if (items.length === 0) {
+        list!.replaceChildren();
+        status!.textContent = resultCountText(0, label);
+        empty!.hidden = false;
+        if (weak.length > 0) {
+          const heading = document.createElement('h2');
+          heading.className = 'text-lg font-bold mt-4 mb-2';
+          heading.textContent = 'Pages with similar words (not an exact match)';
+          const similar = document.createElement('ol');
+          similar.className = 'list-none p-0 m-0 grid gap-4';
+          similar.append(...weak.slice(0, 5).map(renderResult));
+          similarBox!.replaceChildren(heading, similar);
+        }
+        return;
+      }
       list!.replaceChildren(...items);
-      status!.textContent = resultCountText(count, query);
-      empty!.hidden = items.length > 0;
+      status!.textContent = resultCountText(weak.length && count <= MAX_RESULTS ? items.length : count, label);
+      empty!.hidden = true;
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);
@@ -166,21 +228,27 @@ export function runSearchPage(): void {
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      history.replaceState(null, '', searchUrl(input.value));
+      history.replaceState(null, '', urlFor());
       void run(input.value);
     }, 250);
   });
+  for (const select of [...selects, sortSelect]) {
+    select?.addEventListener('change', () => {
+      history.replaceState(null, '', urlFor());
+      void run(input.value);
+    });
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    history.pushState(null, '', searchUrl(input.value));
+    history.pushState(null, '', urlFor());
     void run(input.value);
   });
   window.addEventListener('popstate', () => {
-    input.value = readQuery(location.search);
+    applyUrlState();
     void run(input.value);
   });
 
-  input.value = readQuery(location.search);
+  applyUrlState();
   void run(input.value);
 }

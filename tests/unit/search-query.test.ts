@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptParts, readQuery, resultCountText, searchUrl } from '../../src/lib/search-query';
+import { MAX_QUERY_LENGTH, excerptParts, isStrongMatch, queryTerms, readQuery, resultCountText } from '../../src/lib/search-query';
+import { searchParams } from '../../src/lib/search-facets';
 
 describe('readQuery', () => {
   it('reads q from the URL, with + as space', () => {
@@ -19,11 +20,10 @@ describe('readQuery', () => {
   });
 });
 
-describe('searchUrl', () => {
-  it('round-trips through readQuery', () => {
-    for (const q of ['C3709 C3', '"><img src=x onerror=alert(1)>', '保妥适 & 衡力', '100%']) {
-      const url = searchUrl(q);
-      expect(readQuery(url.slice(url.indexOf('?')))).toBe(q);
+describe('the search URL', () => {
+  it('round-trips any query through searchParams and readQuery', () => {
+    for (const q of ['C3709 C3', '"><img src=x onerror=alert(1)>', '保妥适 & 衡力', '100%', 'a+b=c']) {
+      expect(readQuery(searchParams(q, {}, 'relevance'))).toBe(q);
     }
   });
 });
@@ -46,5 +46,27 @@ describe('resultCountText', () => {
     expect(resultCountText(0, 'zzz')).toBe('No results for “zzz”.');
     expect(resultCountText(1, 'x')).toBe('1 result for “x”.');
     expect(resultCountText(3, 'x')).toBe('3 results for “x”.');
+  });
+});
+
+describe('isStrongMatch', () => {
+  const page = 'Counterfeit BOTOX 150 Units, lot C3709C3. 保妥适 is the approved name. Seized in Donghai County.';
+  it('accepts results that contain every word of the query', () => {
+    expect(isStrongMatch('botox', page)).toBe(true);
+    expect(isStrongMatch('counterfeits botox', page)).toBe(true);
+    expect(isStrongMatch('保妥适', page)).toBe(true);
+    expect(isStrongMatch('c3709c3', page)).toBe(true);
+    expect(isStrongMatch('C3709-C3', page)).toBe(true);
+  });
+  it('rejects prefix-only hits', () => {
+    expect(isStrongMatch('Dongfang', page)).toBe(false);
+    expect(isStrongMatch('botulax', page)).toBe(false);
+    expect(isStrongMatch('C37', 'lot C3016 C3')).toBe(false);
+  });
+});
+
+describe('queryTerms', () => {
+  it('splits on spaces and punctuation but keeps codes and CJK whole', () => {
+    expect(queryTerms('Botox, C3709-C3 "保妥适"')).toEqual(['botox', 'c3709-c3', '保妥适']);
   });
 });

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtPages, launch, openPage, serveDist } from './harness';
+
+/** Product ids and titles straight from the content files, not from the built site. */
+function contentProducts(): { id: string; title: string }[] {
+  return readdirSync('content/products')
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((file) => {
+      const text = readFileSync(`content/products/${file}`, 'utf8');
+      const raw = /^title:\s*(.+)$/m.exec(text)?.[1]?.trim() ?? '';
+      // YAML quoting: '...' doubles inner single quotes; "..." is kept simple in our content.
+      const title = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw.startsWith('"') ? JSON.parse(raw) : raw;
+      return { id: file.replace(/\.mdx?$/, ''), title };
+    });
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the register', () => {
+  const products = contentProducts();
+
+  it('has a page for every product file, and lists every one on /products/', async () => {
+    const pages = new Set(builtPages());
+    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
+    await page.goto(server.url + '/products/');
+    const listed = new Set(await page.$$eval('main a[href^="/products/"]', (links) => links.map((a) => a.getAttribute('href'))));
+    for (const product of products) {
+      expect(pages.has(`/products/${product.id}/`), `page for ${product.id}`).toBe(true);
+      expect(listed.has(`/products/${product.id}/`), `${product.id} listed on /products/`).toBe(true);
+    }
+    await expect(page.locator('#product-count').textContent()).resolves.toContain(String(products.length));
+    await context.close();
+  });
+
+  it('finds every product by searching its exact name', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(server.url + '/search/');
+    const missing: string[] = [];
+    for (const product of products) {
+      const urls = await page.evaluate(async (query) => {
+        const pagefind = await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href);
+        const search = await pagefind.search(query);
+        const data = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+        return data.map((d: { url: string }) => d.url);
+      }, product.title);
+      if (!urls.includes(`/products/${product.id}/`)) missing.push(`${product.id} ("${product.title}")`);
+    }
+    expect(missing).toEqual([]);
+    await context.close();
+  });
+});
