@@ -17,5 +17,7 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     plugins: [tailwindcss()],
+    // Never inline scripts into pages: a strict Content-Security-Policy allows only files from this site.
+    build: { assetsInlineLimit: 0 },
   },
 });

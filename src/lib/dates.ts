@@ -32,3 +32,8 @@ export function yearOf(value: string | undefined): number | undefined {
 export function partialDateKey(value: string | undefined): string {
   return value ?? '0000';
 }
+
+/** A timeline's "when" as written, with any ISO dates in it spelled out ("2024-02-23 to 2024-03-07"). */
+export function formatWhen(when: string): string {
+  return when.replace(/\b(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g, (match) => formatPartialDate(match));
+}

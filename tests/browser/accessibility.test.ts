@@ -23,7 +23,11 @@ const templates = () => ({
   explainer: firstPathOf('risks'),
   product: '/products/fda-counterfeit-botox-150-units-c3709c3/',
   'product list': '/products/',
+  lot: '/lots/c3709c3/',
+  'case list': '/cases/',
+  'explainer list': '/risks/',
   search: '/search/?q=botox',
+  'search with filters': '/search/?kind=Product&country=Mexico',
 });
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {

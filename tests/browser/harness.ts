@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
+import { readHeaders } from '../../scripts/headers.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = 'dist';
@@ -13,9 +14,14 @@ export const DIST = 'dist';
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
+/** Serves dist/ with exactly the security headers the site ships in _headers (strict CSP included). */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  return startServer({ root: DIST });
+  const headers = readHeaders(join(DIST, '_headers'));
+  // upgrade-insecure-requests would send the local http:// test server's requests to https://.
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy']!.replace(/;\s*upgrade-insecure-requests/, '');
+  delete headers['Strict-Transport-Security'];
+  return startServer({ root: DIST, headers });
 }
 
 export function launch(): Promise<Browser> {
@@ -50,6 +56,13 @@ export async function openPage(browser: Browser, base: string, options: OpenOpti
   const page: Page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];
+  const cspViolations: string[] = [];
+  await page.exposeFunction('__reportCsp', (text: string) => cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
   const origin = new URL(base).origin;
   page.on('request', (request) => {
     const url = request.url();
@@ -59,7 +72,7 @@ export async function openPage(browser: Browser, base: string, options: OpenOpti
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  return { context, page, foreignRequests, errors };
+  return { context, page, foreignRequests, errors, cspViolations };
 }
 
 /** Every HTML page of the built site, as URL paths. */

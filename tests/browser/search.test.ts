@@ -76,6 +76,33 @@ describe('search on the built site', () => {
     await context.close();
   });
 
+  it('does not pass off prefix-only matches as results', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    // "Dongfang" is in no page; Pagefind would fall back to pages with words starting "Dong..." or "Do...".
+    const results = await resultsFor(page, 'Dongfang');
+    expect(results).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('No results for “Dongfang”.');
+    await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('says a lot is not in the register when it is not, without calling it safe', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const results = await resultsFor(page, 'Q9999Z9');
+    expect(results).toEqual([]);
+    await expect(page.locator('#search-empty').textContent()).resolves.toMatch(/does not mean the product is safe/);
+    await context.close();
+  });
+
+  it('finds names typed in other scripts', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    for (const [query, expected] of [['保妥适', /\/products\/.*botox/], ['衡力', /hengli/], ['나보타', /nabota/], ['瑞蓝', /restylane/]] as const) {
+      const results = await resultsFor(page, query);
+      expect(results.slice(0, 3).some((r) => expected.test(r.href)), `${query} → ${JSON.stringify(results.slice(0, 3))}`).toBe(true);
+    }
+    await context.close();
+  });
+
   it('shows hostile input as text and never breaks the page', async () => {
     const hostile = ['"><img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '%', '😷💉', 'x'.repeat(3000)];
     for (const query of hostile) {

@@ -16,3 +16,12 @@ describe('dates', () => {
     expect(yearOf(undefined)).toBeUndefined();
   });
 });
+
+describe('formatWhen', () => {
+  it('spells out ISO dates and keeps words as written', async () => {
+    const { formatWhen } = await import('../../src/lib/dates');
+    expect(formatWhen('2024-02-23 to 2024-03-07')).toBe('23 February 2024 to 7 March 2024');
+    expect(formatWhen('2017-01')).toBe('January 2017');
+    expect(formatWhen('Early 2016 ("early last year")')).toBe('Early 2016 ("early last year")');
+  });
+});

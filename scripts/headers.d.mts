@@ -1,0 +1,1 @@
+export function readHeaders(path: string): Record<string, string>;
