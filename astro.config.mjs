@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkCitations } from './src/lib/remark-citations.ts';
+import { remarkExternalLinks } from './src/lib/remark-external-links.ts';
+import { remarkSafeContent } from './src/lib/remark-safe-content.ts';
 
 export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.
@@ -12,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) does not run remark plugins; citations need one.
-    processor: unified({ remarkPlugins: [remarkCitations] }),
+    processor: unified({ remarkPlugins: [remarkSafeContent, remarkCitations, remarkExternalLinks] }),
   },
   integrations: [mdx()],
   vite: {

@@ -20,6 +20,7 @@ npm run --silent build
 
 echo "== browser tests (Chromium)"
 node scripts/ensure-chromium.mjs
+node scripts/ensure-java.mjs
 vitest run --config vitest.browser.config.ts --reporter=default --reporter=json --outputFile.json="$results_dir/browser.json"
 
 node scripts/summarise-tests.mjs "$results_dir/unit.json" "$results_dir/browser.json"

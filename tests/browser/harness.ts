@@ -92,10 +92,5 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-export function firstPathOf(folder: string): string {
-  const found = builtPages().find((p) => p.startsWith(`/${folder}/`) && p !== `/${folder}/`);
-  if (!found) throw new Error(`no built page under /${folder}/`);
-  return found;
-}
 
 export const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');

@@ -5,39 +5,11 @@
  * set plus one broken file.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, edit, makeSite, removeSites } from './fixture-site';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const VALID = resolve(import.meta.dirname, 'fixtures/valid');
-const dirs: string[] = [];
-
-function makeSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fiw-fixture-'));
-  dirs.push(dir);
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  cpSync(VALID, join(dir, 'content'), { recursive: true });
-  return dir;
-}
-
-function build(dir: string): { ok: boolean; output: string } {
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  // Strip colour codes so assertions read the words.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, output };
-}
-
-function edit(dir: string, file: string, change: (text: string) => string) {
-  const path = join(dir, 'content', file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
-
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(removeSites);
 
 describe('content fixtures', () => {
   let validResult: { ok: boolean; output: string };
@@ -56,6 +28,18 @@ describe('content fixtures', () => {
       file: 'products/test-product.md',
       change: (t) => t.replace(/^whereFound:.*\n/m, ''),
       expect: [/test-product/, /whereFound/],
+    },
+    {
+      name: 'a record with no source',
+      file: 'products/test-product.md',
+      change: (t) => t.replace('sources: [test-source]', 'sources: []'),
+      expect: [/test-product/, /sources/, /at least one source/],
+    },
+    {
+      name: 'a reference to a case that does not exist',
+      file: 'products/test-product.md',
+      change: (t) => t.replace('published: 2026-11-29', 'cases: [no-such-case]\npublished: 2026-11-29'),
+      expect: [/content\/products\/test-product\.md/, /field "cases\[0\]"/, /no-such-case/],
     },
     {
       name: 'a wrong type',
@@ -98,6 +82,18 @@ describe('content fixtures', () => {
       file: 'sources/test-source.yaml',
       change: (t) => t.replace('url: https://example.org/alert', 'url: "javascript:alert(1)"'),
       expect: [/test-source/, /url/, /http/],
+    },
+    {
+      name: 'a script element in an MDX body',
+      file: 'cases/test-case.mdx',
+      change: (t) => t + '\n<script>alert(1)</script>\n',
+      expect: [/test-case\.mdx/, /<script> is not allowed/],
+    },
+    {
+      name: 'an expression in an MDX body',
+      file: 'cases/test-case.mdx',
+      change: (t) => t + '\nTotal: {1 + 1}\n',
+      expect: [/test-case\.mdx/, /expressions/],
     },
     {
       name: 'an explainer without review dates',

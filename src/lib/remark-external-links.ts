@@ -1,0 +1,19 @@
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** Marks links to other websites in Markdown the same way ExternalLink.astro does. */
+export function remarkExternalLinks() {
+  return (tree: Root) => {
+    visit(tree, 'link', (node: Link) => {
+      if (!/^https?:\/\//i.test(node.url)) return;
+      node.data = {
+        ...node.data,
+        hProperties: { ...(node.data?.hProperties ?? {}), rel: 'external noopener noreferrer', className: ['external'] },
+      };
+      node.children.push({
+        type: 'externalMarker',
+        data: { hName: 'span', hProperties: { className: ['sr-only'] }, hChildren: [{ type: 'text', value: ' (external site)' }] },
+      } as never);
+    });
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Content whose text holds markup or script must build and be shown as text
+ * everywhere it appears: the page, its title, and search results.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './harness';
+import { build, makeSite, removeSites, run, write } from '../content/fixture-site';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const HOSTILE = `Zyxhostile "><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  const dir = makeSite();
+  write(
+    dir,
+    'products/hostile-product.md',
+    `---
+title: ${JSON.stringify(HOSTILE)}
+aliases:
+  - { name: ${JSON.stringify('<b onmouseover=alert(1)>bold</b>')}, lang: en }
+type: botulinum-toxin
+lots:
+  - { lot: ${JSON.stringify('<i>LOT1</i>')} }
+tells:
+  - ${JSON.stringify('<iframe src="javascript:alert(3)"></iframe> carton')}
+whereFound: ${JSON.stringify('<svg onload=alert(4)>')}
+countries: [US]
+authority: xx-test
+alert:
+  title: ${JSON.stringify('</title><script>alert(5)</script>')}
+  source: test-source
+status: counterfeit
+statusWording: ${JSON.stringify('"><img src=y onerror=alert(6)>')}
+sources: [test-source]
+published: 2026-11-29
+---
+
+Body with <script>window.__pwned=3</script> markup [@test-source].
+`,
+  );
+  const built = build(dir);
+  if (!built.ok) throw new Error(built.output);
+  const indexed = run(dir, ['pagefind', '--site', 'dist']);
+  if (!indexed.ok) throw new Error(indexed.output);
+  server = await startServer({ root: join(dir, 'dist') });
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeSites();
+});
+
+describe('hostile text in content', () => {
+  it('is shown as text on the page and in its title, and never runs', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/products/hostile-product/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(HOSTILE);
+    expect(await page.title()).toContain('Zyxhostile');
+    await expect(page.locator('main').textContent()).resolves.toContain('<svg onload=alert(4)>');
+    expect(await page.locator('main img, main iframe, main svg[onload], main b[onmouseover]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    await context.close();
+  });
+
+  it('is shown as text in search results', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(`${server.url}/search/?q=Zyxhostile`);
+    await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const first = page.locator('#search-results > li').first();
+    await expect(first.locator('h2').textContent()).resolves.toBe(HOSTILE);
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await context.close();
+  });
+});

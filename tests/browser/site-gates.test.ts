@@ -1,0 +1,63 @@
+/**
+ * Gates over every built page, driven from dist/ (never a hand-kept list):
+ * axe at two widths in both colour schemes, no requests to other origins, no
+ * CSP violations, byte budgets per template, content without JavaScript,
+ * valid HTML and no broken internal links. `npm run audit:site` prints the
+ * same checks as one table.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { builtPages, launch, serveDist } from './harness';
+import { CONFIGS, auditPages, overBudget, pagesBrokenWithoutJs, type PageFindings } from '../audit/site';
+import { checkLinks } from '../audit/links';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const pages = builtPages();
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe(`every built page (${pages.length})`, () => {
+  const measured: PageFindings[] = [];
+
+  for (const config of CONFIGS) {
+    it(`passes axe (WCAG 2.2 AA), loads nothing from other origins and breaks no CSP rule: ${config.name}`, async () => {
+      const findings = await auditPages(browser, server.url, pages, config);
+      if (config.measureBytes) measured.push(...findings);
+      expect(findings.flatMap((f) => f.axe.map((v) => `${f.path}: ${v}`))).toEqual([]);
+      expect(findings.flatMap((f) => f.foreign.map((u) => `${f.path}: ${u}`))).toEqual([]);
+      expect(findings.flatMap((f) => f.csp.map((c) => `${f.path}: ${c}`))).toEqual([]);
+    }, 900_000);
+  }
+
+  it('stays within the byte budget of its template', () => {
+    expect(measured.length).toBe(pages.length);
+    expect(overBudget(measured)).toEqual([]);
+  });
+
+  it('shows its main content with JavaScript turned off', async () => {
+    expect(await pagesBrokenWithoutJs(browser, server.url, pages)).toEqual([]);
+  }, 300_000);
+
+  it('has no broken internal link, image or #fragment', () => {
+    const { checked, broken } = checkLinks('dist');
+    expect(checked).toBeGreaterThan(pages.length);
+    expect(broken).toEqual([]);
+  });
+
+  it('is valid HTML (W3C Nu HTML Checker, zero errors)', () => {
+    const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', 'dist'], {
+      encoding: 'utf8',
+    });
+    expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
+    expect(result.status).toBe(0);
+  }, 300_000);
+});
