@@ -98,3 +98,23 @@ export function registerOrder(site: Site): Product[] {
       a.data.title.localeCompare(b.data.title, 'en'),
   );
 }
+
+export interface PageChange {
+  date: Date;
+  change: string;
+  correction: boolean;
+  title: string;
+  path: string;
+  kind: 'Case' | 'Register record' | 'Explainer';
+}
+
+/** Every change-log entry on every page, newest first: the site-wide corrections log. */
+export function allChanges(site: Site): PageChange[] {
+  const from = (kind: PageChange['kind'], base: string) => (entry: { id: string; data: { title: string; changelog: { date: Date; change: string; correction: boolean }[] } }) =>
+    entry.data.changelog.map((c) => ({ ...c, title: entry.data.title, path: `${base}${entry.id}/`, kind }));
+  return [
+    ...site.cases.flatMap(from('Case', '/cases/')),
+    ...site.products.flatMap(from('Register record', '/products/')),
+    ...site.risks.flatMap(from('Explainer', '/risks/')),
+  ].sort((a, b) => b.date.valueOf() - a.date.valueOf() || a.title.localeCompare(b.title));
+}

@@ -6,10 +6,8 @@ export function remarkExternalLinks() {
   return (tree: Root) => {
     visit(tree, 'link', (node: Link) => {
       if (!/^https?:\/\//i.test(node.url)) return;
-      node.data = {
-        ...node.data,
-        hProperties: { ...(node.data?.hProperties ?? {}), rel: 'external noopener noreferrer', className: ['external'] },
-      };
+      const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+      node.data = { ...data, hProperties: { ...data.hProperties, rel: 'external noopener noreferrer', className: ['external'] } } as never;
       node.children.push({
         type: 'externalMarker',
         data: { hName: 'span', hProperties: { className: ['sr-only'] }, hChildren: [{ type: 'text', value: ' (external site)' }] },

@@ -12,3 +12,10 @@ export const NAV = [
 export function inSection(path: string, href: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(href);
 }
+
+/** One licence for all text and data, stated once. */
+export const LICENCE = {
+  name: 'Creative Commons Attribution 4.0 International',
+  short: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
