@@ -25,6 +25,7 @@ describe('published addresses', () => {
   it('every built page is on the published list (run `npm run urls` after adding pages)', () => {
     const listed = new Set(published);
     expect(builtPages().filter((p) => p !== '/404.html' && !listed.has(p))).toEqual([]);
+    for (const file of ['/feed.xml', '/data/products.json', '/data/products.csv']) expect(listed.has(file), file).toBe(true);
   });
 
   it('every published address still answers with a page', async () => {

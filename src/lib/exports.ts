@@ -1,0 +1,449 @@
+/**
+ * The open-data exports (/data/): plain functions that turn content entries
+ * into export records, wrap them in a file envelope and serialise them. The
+ * endpoints under src/pages/data/ feed them the content collections at build
+ * time, so the files can never drift from the pages. No astro:content import:
+ * the unit tests feed them hand-made entries.
+ */
+import { createHash } from 'node:crypto';
+import { tableToCsv, type CsvValue } from './csv';
+import {
+  DATASET_TITLE,
+  EXPORT_FILES,
+  type CaseRecord,
+  type ExportFile,
+  type ExportFileData,
+  type LotRecord,
+  type ProductRecord,
+  type RecordTypes,
+  type SourceRecord,
+} from './export-schemas';
+import { escapeBibtex } from './cite';
+import { lotPath, type LotEntry } from './lot-index';
+import { normaliseLot } from './lots';
+import { LICENCE, SITE_NAME } from './site';
+import { archiveUrl, casePath, productPath } from './urls';
+import {
+  PRODUCT_TYPES,
+  SOURCE_KINDS,
+  STATUS_WORDS,
+  type CountryCode,
+  type LanguageCode,
+  type ProductType,
+  type SourceKind,
+  type StatusWord,
+} from './vocabulary';
+
+/* ------------------------------------------------------------------ inputs: entries as the collections give them */
+
+type Ref = { id: string };
+type ChangeEntry = { date: Date };
+
+export interface ProductInput {
+  id: string;
+  data: {
+    title: string;
+    brand?: string | undefined;
+    aliases: { name: string; lang: LanguageCode }[];
+    claimedMaker?: string | undefined;
+    type: ProductType;
+    strength?: string | undefined;
+    lots: { lot: string; expiry?: string | undefined; note?: string | undefined }[];
+    identifiers: { label: string; value: string }[];
+    tells: string[];
+    recognisedBy?: string | undefined;
+    whereFound: string;
+    countries: CountryCode[];
+    authority: Ref;
+    alert: { title: string; id?: string | undefined; date?: string | undefined; url?: string | undefined; source: Ref };
+    status: StatusWord;
+    statusWording: string;
+    statusCountry?: CountryCode | undefined;
+    harm?: string | undefined;
+    cases: Ref[];
+    sources: Ref[];
+    published: Date;
+    updated?: Date | undefined;
+    changelog: ChangeEntry[];
+  };
+}
+
+export interface CaseInput {
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    countries: CountryCode[];
+    place: string;
+    period: { start: string; end?: string | undefined };
+    productTypes: ProductType[];
+    authorities: Ref[];
+    keyFacts: { label: string; value: string; sources: Ref[] }[];
+    timeline: { when: string; event: string; sources: Ref[] }[];
+    products: Ref[];
+    sources: Ref[];
+    published: Date;
+    updated?: Date | undefined;
+    changelog: ChangeEntry[];
+  };
+}
+
+export interface SourceInput {
+  id: string;
+  data: {
+    title: string;
+    titleEnglish?: string | undefined;
+    publisher: string;
+    author?: string | undefined;
+    published?: string | undefined;
+    url?: string | undefined;
+    originalUrl?: string | undefined;
+    kind: SourceKind;
+    language: LanguageCode;
+    note?: string | undefined;
+  };
+}
+
+export interface AuthorityInput {
+  id: string;
+  data: { name: string; country: CountryCode };
+}
+
+/** A collection as a list, or as the id-keyed Map that loadSite() gives. */
+type Many<T> = readonly T[] | ReadonlyMap<string, T>;
+const list = <T>(many: Many<T>): T[] => (Array.isArray(many) ? [...(many as readonly T[])] : [...(many as ReadonlyMap<string, T>).values()]);
+
+export interface DatasetInput {
+  /** The site's public address (Astro's `site`); every `url` in the data is absolute. */
+  base: URL | string;
+  products: Many<ProductInput>;
+  cases: Many<CaseInput>;
+  sources: Many<SourceInput>;
+  authorities: Many<AuthorityInput>;
+  /** The lot index (loadLots() / buildLotIndex over the same products). */
+  lots: readonly LotEntry[];
+}
+
+/* ------------------------------------------------------------------ records */
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export interface Dataset {
+  products: ProductRecord[];
+  lots: LotRecord[];
+  cases: CaseRecord[];
+  sources: SourceRecord[];
+  /** The latest date any product or case was published or updated (YYYY-MM-DD). */
+  lastChanged: string;
+  version: string;
+  /** Absolute address of the /data/ page. */
+  page: string;
+}
+
+function authorityOf(authorities: Map<string, AuthorityInput>, id: string) {
+  const found = authorities.get(id);
+  if (!found) throw new Error(`exports: unknown authority "${id}"`);
+  return { id, name: found.data.name, country: found.data.country };
+}
+
+/** Cases linked to a product from either side, as on the pages (casesOfProduct / productsOfCase). */
+function links(products: ProductInput[], cases: CaseInput[]) {
+  const productCases = new Map<string, Set<string>>(products.map((p) => [p.id, new Set(p.data.cases.map((c) => c.id))]));
+  for (const c of cases) for (const p of c.data.products) productCases.get(p.id)?.add(c.id);
+  const caseProducts = new Map<string, Set<string>>(cases.map((c) => [c.id, new Set(c.data.products.map((p) => p.id))]));
+  for (const p of products) for (const c of p.data.cases) caseProducts.get(c.id)?.add(p.id);
+  const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
+  return { casesOf: (id: string) => sorted(productCases.get(id)), productsOf: (id: string) => sorted(caseProducts.get(id)) };
+}
+
+export function productRecord(
+  entry: ProductInput,
+  context: { base: URL | string; authorities: Map<string, AuthorityInput>; cases: string[] },
+): ProductRecord {
+  const d = entry.data;
+  const status = STATUS_WORDS[d.status];
+  return {
+    id: entry.id,
+    url: new URL(productPath(entry.id), context.base).href,
+    title: d.title,
+    brand: orNull(d.brand),
+    aliases: d.aliases.map((a) => ({ name: a.name, lang: a.lang })),
+    claimedMaker: orNull(d.claimedMaker),
+    type: d.type,
+    typeLabel: PRODUCT_TYPES[d.type],
+    strength: orNull(d.strength),
+    lots: d.lots.map((l) => ({ lot: l.lot, normalised: normaliseLot(l.lot), expiry: orNull(l.expiry || undefined), note: orNull(l.note || undefined) })),
+    identifiers: d.identifiers.map((i) => ({ label: i.label, value: i.value })),
+    tells: [...d.tells],
+    recognisedBy: orNull(d.recognisedBy),
+    whereFound: d.whereFound,
+    countries: [...d.countries],
+    authority: authorityOf(context.authorities, d.authority.id),
+    alert: {
+      title: d.alert.title,
+      id: orNull(d.alert.id),
+      date: orNull(d.alert.date),
+      url: orNull(d.alert.url),
+      sourceId: d.alert.source.id,
+    },
+    status: d.status,
+    statusLabel: status.label,
+    statusFamily: status.family,
+    statusWording: d.statusWording,
+    statusCountry: orNull(d.statusCountry),
+    harm: orNull(d.harm),
+    cases: context.cases,
+    sources: d.sources.map((s) => s.id),
+    published: isoDay(d.published),
+    updated: d.updated ? isoDay(d.updated) : null,
+  };
+}
+
+export function lotRecords(entries: readonly LotEntry[], products: readonly ProductRecord[], base: URL | string): LotRecord[] {
+  const byProduct = new Map(products.map((p) => [p.id, p]));
+  return entries.map((entry) => ({
+    normalised: entry.normalised,
+    url: new URL(lotPath(entry.key), base).href,
+    spellings: [...entry.spellings],
+    records: [...entry.sightings].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0)).map((s) => {
+      const product = byProduct.get(s.productId);
+      if (!product) throw new Error(`exports: lot ${entry.normalised} names unknown product "${s.productId}"`);
+      return {
+        productId: product.id,
+        url: product.url,
+        printed: s.printed,
+        expiry: orNull(s.expiry || undefined),
+        authority: product.authority.id,
+        countries: [...product.countries],
+        alertDate: product.alert.date,
+        status: product.status,
+      };
+    }),
+  }));
+}
+
+export function caseRecord(
+  entry: CaseInput,
+  context: { base: URL | string; authorities: Map<string, AuthorityInput>; products: string[] },
+): CaseRecord {
+  const d = entry.data;
+  const ids = (refs: Ref[]) => refs.map((r) => r.id);
+  return {
+    id: entry.id,
+    url: new URL(casePath(entry.id), context.base).href,
+    title: d.title,
+    summary: d.summary,
+    countries: [...d.countries],
+    place: d.place,
+    period: { start: d.period.start, end: orNull(d.period.end) },
+    productTypes: [...d.productTypes],
+    authorities: d.authorities.map((a) => authorityOf(context.authorities, a.id)),
+    keyFacts: d.keyFacts.map((f) => ({ label: f.label, value: f.value, sources: ids(f.sources) })),
+    timeline: d.timeline.map((t) => ({ when: t.when, event: t.event, sources: ids(t.sources) })),
+    products: context.products,
+    sources: ids(d.sources),
+    published: isoDay(d.published),
+    updated: d.updated ? isoDay(d.updated) : null,
+  };
+}
+
+export function sourceRecord(entry: SourceInput): SourceRecord {
+  const d = entry.data;
+  return {
+    id: entry.id,
+    title: d.title,
+    titleEnglish: orNull(d.titleEnglish),
+    publisher: d.publisher,
+    author: orNull(d.author),
+    published: orNull(d.published),
+    url: orNull(d.url),
+    originalUrl: orNull(d.originalUrl),
+    archiveUrl: d.url ? archiveUrl(d.url) : null,
+    kind: d.kind,
+    kindLabel: SOURCE_KINDS[d.kind].label,
+    language: d.language,
+    note: orNull(d.note),
+  };
+}
+
+/** Every date on which a product or case was published or changed, as YYYY-MM-DD. */
+function editorialDates(entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[]): string[] {
+  return entries.flatMap((e) => [e.data.published, ...(e.data.updated ? [e.data.updated] : []), ...e.data.changelog.map((c) => c.date)].map(isoDay));
+}
+
+/**
+ * The data set's version: "<latest published/updated date>-<first 8 hex digits of
+ * a SHA-256 of every record>". The site's own address is taken out before hashing,
+ * so the same content gives the same version whatever SITE_URL a build uses.
+ */
+export function datasetVersion(records: Pick<Dataset, ExportFile>, lastChanged: string, base: URL | string): string {
+  const origin = new URL('/', base).href;
+  const json = JSON.stringify(EXPORT_FILES.map((file) => records[file])).split(origin).join('/');
+  return `${lastChanged}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}`;
+}
+
+/** Every export's records, built from the content collections' entries. */
+export function buildDataset(input: DatasetInput): Dataset {
+  const products = list(input.products).sort(byId);
+  const cases = list(input.cases).sort(byId);
+  const authorities = new Map(list(input.authorities).map((a) => [a.id, a]));
+  const { casesOf, productsOf } = links(products, cases);
+
+  const productRecords = products.map((p) => productRecord(p, { base: input.base, authorities, cases: casesOf(p.id) }));
+  const records = {
+    products: productRecords,
+    lots: lotRecords(input.lots, productRecords, input.base),
+    cases: cases.map((c) => caseRecord(c, { base: input.base, authorities, products: productsOf(c.id) })),
+    sources: list(input.sources).sort(byId).map(sourceRecord),
+  };
+  const lastChanged = editorialDates([...products, ...cases]).sort().at(-1) ?? '1970-01-01';
+  return { ...records, lastChanged, version: datasetVersion(records, lastChanged, input.base), page: new URL('/data/', input.base).href };
+}
+
+/* ------------------------------------------------------------------ files */
+
+/** One file: the envelope every export shares, around its records. */
+export function exportFile<F extends ExportFile>(dataset: Dataset, file: F, generated: Date): ExportFileData<F> {
+  const records = dataset[file] as RecordTypes[F][];
+  return {
+    dataset: SITE_NAME,
+    file,
+    version: dataset.version,
+    generated: generated.toISOString(),
+    licence: { name: LICENCE.name, url: LICENCE.url },
+    source: dataset.page,
+    count: records.length,
+    records,
+  } as ExportFileData<F>;
+}
+
+/** The products CSV's columns: one row per product, lists joined with " | ". */
+export const PRODUCT_CSV_COLUMNS: readonly (readonly [string, (p: ProductRecord) => CsvValue])[] = [
+  ['id', (p) => p.id],
+  ['url', (p) => p.url],
+  ['title', (p) => p.title],
+  ['brand', (p) => p.brand],
+  ['aliases', (p) => p.aliases.map((a) => `${a.name} (${a.lang})`)],
+  ['claimedMaker', (p) => p.claimedMaker],
+  ['type', (p) => p.type],
+  ['typeLabel', (p) => p.typeLabel],
+  ['strength', (p) => p.strength],
+  ['lots', (p) => p.lots.map((l) => l.lot)],
+  ['lotsNormalised', (p) => p.lots.map((l) => l.normalised)],
+  ['lotExpiries', (p) => p.lots.map((l) => `${l.lot}: ${l.expiry ?? 'not published'}`)],
+  ['lotNotes', (p) => p.lots.filter((l) => l.note).map((l) => `${l.lot}: ${l.note}`)],
+  ['identifiers', (p) => p.identifiers.map((i) => `${i.label}: ${i.value}`)],
+  ['tells', (p) => p.tells],
+  ['recognisedBy', (p) => p.recognisedBy],
+  ['whereFound', (p) => p.whereFound],
+  ['countries', (p) => p.countries],
+  ['authorityId', (p) => p.authority.id],
+  ['authorityName', (p) => p.authority.name],
+  ['authorityCountry', (p) => p.authority.country],
+  ['alertTitle', (p) => p.alert.title],
+  ['alertId', (p) => p.alert.id],
+  ['alertDate', (p) => p.alert.date],
+  ['alertUrl', (p) => p.alert.url],
+  ['alertSourceId', (p) => p.alert.sourceId],
+  ['status', (p) => p.status],
+  ['statusLabel', (p) => p.statusLabel],
+  ['statusFamily', (p) => p.statusFamily],
+  ['statusWording', (p) => p.statusWording],
+  ['statusCountry', (p) => p.statusCountry],
+  ['harm', (p) => p.harm],
+  ['cases', (p) => p.cases],
+  ['sources', (p) => p.sources],
+  ['published', (p) => p.published],
+  ['updated', (p) => p.updated],
+];
+
+export function productsCsv(products: readonly ProductRecord[]): string {
+  return tableToCsv(PRODUCT_CSV_COLUMNS, products, { bom: true });
+}
+
+/** Every downloadable file, by its name under /data/. */
+export const DATA_FILES = ['products.json', 'products.csv', 'lots.json', 'cases.json', 'sources.json'] as const;
+export type DataFileName = (typeof DATA_FILES)[number];
+
+export const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
+
+/** The exact bytes of one file, as the endpoint serves it and the /data/ page measures it. */
+export function dataFileBody(name: DataFileName, dataset: Dataset, generated: Date): string {
+  if (name === 'products.csv') return productsCsv(dataset.products);
+  const file = name.replace(/\.json$/, '') as ExportFile;
+  return `${JSON.stringify(exportFile(dataset, file, generated), null, 2)}\n`;
+}
+
+export function dataFileResponse(name: DataFileName, dataset: Dataset, generated: Date): Response {
+  const type = name.endsWith('.csv') ? CONTENT_TYPES.csv : CONTENT_TYPES.json;
+  return new Response(dataFileBody(name, dataset, generated), { headers: { 'Content-Type': type } });
+}
+
+/* ------------------------------------------------------------------ the change log */
+
+export interface DataChange {
+  /** YYYY-MM-DD */
+  date: string;
+  added: { products: number; cases: number };
+  updated: { products: number; cases: number };
+}
+
+/**
+ * On which days records were first published or later changed, with counts,
+ * newest first. A record counts once per day; a change on its publication day
+ * is part of its publication.
+ */
+export function dataChangeLog(products: Many<Pick<ProductInput, 'id' | 'data'>>, cases: Many<Pick<CaseInput, 'id' | 'data'>>): DataChange[] {
+  const days = new Map<string, DataChange>();
+  const at = (date: string) => {
+    let change = days.get(date);
+    if (!change) days.set(date, (change = { date, added: { products: 0, cases: 0 }, updated: { products: 0, cases: 0 } }));
+    return change;
+  };
+  const count = (kind: 'products' | 'cases', entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[]) => {
+    for (const { data } of entries) {
+      const published = isoDay(data.published);
+      at(published).added[kind]++;
+      const changed = new Set([...(data.updated ? [data.updated] : []), ...data.changelog.map((c) => c.date)].map(isoDay));
+      changed.delete(published);
+      for (const day of changed) at(day).updated[kind]++;
+    }
+  };
+  count('products', list(products));
+  count('cases', list(cases));
+  return [...days.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
+/* ------------------------------------------------------------------ citing the data set */
+
+export interface DatasetCitation {
+  apa: { before: string; title: string; after: string; text: string };
+  bibtex: string;
+}
+
+/**
+ * APA 7 (data set, group author; the publisher is left out because it is the
+ * author): Fake Injectables Watch. (2026). *Title* (Version x) [Data set]. URL
+ * and a BibTeX @misc entry with the version and the access date.
+ */
+export function datasetCitation(dataset: Pick<Dataset, 'version' | 'lastChanged' | 'page'>, accessed: Date): DatasetCitation {
+  const year = dataset.lastChanged.slice(0, 4);
+  const before = `${SITE_NAME}. (${year}). `;
+  const after = ` (Version ${dataset.version}) [Data set]. ${dataset.page}`;
+  const fields: [string, string][] = [
+    ['author', `{{${escapeBibtex(SITE_NAME)}}}`],
+    ['title', `{{${escapeBibtex(DATASET_TITLE)}}}`],
+    ['year', `{${year}}`],
+    ['version', `{${dataset.version}}`],
+    ['howpublished', '{Data set}'],
+    ['url', `{${dataset.page}}`],
+    ['urldate', `{${isoDay(accessed)}}`],
+    ['note', `{Version ${dataset.version}. Licensed under ${LICENCE.short}}`],
+  ];
+  return {
+    apa: { before, title: DATASET_TITLE, after, text: `${before}${DATASET_TITLE}${after}` },
+    bibtex: `@misc{fiw-data-${dataset.version},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}`,
+  };
+}
