@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,14 +8,10 @@ import { remarkCitations } from './src/lib/remark-citations.ts';
 import { remarkExternalLinks } from './src/lib/remark-external-links.ts';
 import { remarkSafeContent } from './src/lib/remark-safe-content.ts';
 
-const { '//': _note, ...redirects } = JSON.parse(readFileSync('./content/redirects.json', 'utf8'));
-
 export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  // Static hosts get an HTML page at each old address that forwards to the new one.
-  redirects,
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) does not run remark plugins; citations need one.
