@@ -1,11 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFileSync } from 'node:fs';
+import { loadRedirects } from '../lib/redirects';
 
 /** `_redirects` for hosts that read it (Netlify, Cloudflare Pages): real 301s for content/redirects.json. */
 export const getStaticPaths: GetStaticPaths = () => [{ params: { hostfile: '_redirects' } }];
 
 export const GET: APIRoute = () => {
-  const { '//': _note, ...redirects } = JSON.parse(readFileSync('content/redirects.json', 'utf8')) as Record<string, string>;
-  const lines = Object.entries(redirects).map(([from, to]) => `${from} ${to} 301`);
+  const lines = Object.entries(loadRedirects()).map(([from, to]) => `${from} ${to} 301`);
   return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

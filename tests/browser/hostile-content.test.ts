@@ -1,9 +1,11 @@
 /**
  * Content whose text holds markup or script must build and be shown as text
- * everywhere it appears: the page, its title, and search results.
+ * everywhere it appears: the page, its title, search results, JSON-LD, the
+ * feed, the data exports and the share image.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './harness';
 import { build, makeSite, removeSites, run, write } from '../content/fixture-site';
@@ -13,6 +15,7 @@ const HOSTILE = `Zyxhostile "><img src=x onerror="window.__pwned=1"><script>wind
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
+let dist: string;
 
 beforeAll(async () => {
   const dir = makeSite();
@@ -47,7 +50,8 @@ Body with <script>window.__pwned=3</script> markup [@test-source].
   if (!built.ok) throw new Error(built.output);
   const indexed = run(dir, ['pagefind', '--site', 'dist']);
   if (!indexed.ok) throw new Error(indexed.output);
-  server = await startServer({ root: join(dir, 'dist') });
+  dist = join(dir, 'dist');
+  server = await startServer({ root: dist });
   browser = await launch();
 }, 180_000);
 
@@ -58,6 +62,28 @@ afterAll(async () => {
 });
 
 describe('hostile text in content', () => {
+  it('stays data in JSON-LD, the feed, the exports and the share image', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.goto(`${server.url}/products/hostile-product/`);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const data = blocks.flatMap((b) => [JSON.parse(b)].flat()) as { name?: string }[];
+    expect(data.some((d) => d.name === HOSTILE)).toBe(true);
+    expect(blocks.join('')).not.toContain('<');
+    const feed = await page.evaluate(async () => {
+      const doc = new DOMParser().parseFromString(await (await fetch('/feed.xml')).text(), 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent) };
+    });
+    expect(feed.error).toBeNull();
+    expect(feed.titles).toContain(HOSTILE);
+    await context.close();
+    const products = JSON.parse(readFileSync(join(dist, 'data/products.json'), 'utf8')) as { records: { title: string }[] };
+    expect(products.records.map((r) => r.title)).toContain(HOSTILE);
+    const csv = readFileSync(join(dist, 'data/products.csv'), 'utf8');
+    expect(csv).toContain(`"${HOSTILE.replace(/"/g, '""')}"`);
+    const png = readFileSync(join(dist, 'share/products/hostile-product.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  });
+
   it('is shown as text on the page and in its title, and never runs', async () => {
     const { page, context } = await openPage(browser, server.url);
     let dialogs = 0;
