@@ -2,17 +2,7 @@
  * Enhancement for /products/: filter and sort every record through the
  * Pagefind index. Without JavaScript the paginated lists stay as they are.
  */
-interface ResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  search(
-    query: string | null,
-    options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
-}
+import { loadPagefind, type PagefindResultData as ResultData } from './pagefind';
 
 const FILTERS = ['type', 'status', 'country', 'year'] as const;
 
@@ -55,7 +45,6 @@ export function runProductFilters(): void {
   if (!form || !results || !staticList || !count) return;
   const initialCount = count.textContent ?? '';
   form.hidden = false;
-  let pagefind: Promise<Pagefind> | undefined;
   let ticket = 0;
 
   async function apply(): Promise<void> {
@@ -76,11 +65,8 @@ export function runProductFilters(): void {
     }
     count!.textContent = 'Filtering…';
     try {
-      pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href).then(async (module: Pagefind) => {
-        await module.init();
-        return module;
-      });
-      const search = await (await pagefind).search(null, {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(null, {
         filters,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
       });

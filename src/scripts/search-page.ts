@@ -2,24 +2,9 @@ import { cleanQuery, excerptParts, isStrongMatch, readQuery, resultCountText } f
 import { looksLikeLot, normaliseLot } from '../lib/lots';
 import type { LotLookupEntry } from '../lib/lot-index';
 import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search-facets';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-}
-interface Pagefind {
-  options(opts: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(
-    query: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const MAX_RESULTS = 20;
-let pagefindPromise: Promise<Pagefind> | undefined;
 let lotTablePromise: Promise<Record<string, LotLookupEntry>> | undefined;
 
 /** Fetched only for lot-shaped queries: Pagefind prefix-matches codes, so exact lots are pinned first. */
@@ -37,17 +22,6 @@ async function exactLotMatch(query: string): Promise<{ lot: string; entry: LotLo
   return entry ? { lot, entry } : undefined;
 }
 
-/** Loaded only when a search runs: pages that never search never download the index. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.origin).href;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 28 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return pagefindPromise;
-}
 
 /** Entities in Pagefind's excerpt become characters; markup never becomes markup. */
 function decodeEntities(text: string): string {

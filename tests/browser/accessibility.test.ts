@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE, launch, openPage, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, PHONE, useBuiltSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 
 describe('keyboard use', () => {
   it('puts a skip link first, and it moves focus to the main content', async () => {
-    const { page, context } = await openPage(browser, server.url, { viewport: PHONE });
-    await page.goto(server.url + '/products/');
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    await page.goto(site.url + '/products/');
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
     expect(first).toEqual({ text: 'Skip to main content', href: '#main' });
@@ -29,8 +18,8 @@ describe('keyboard use', () => {
   });
 
   it('reaches the header search box by keyboard and searches with Enter', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(server.url + '/cases/');
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(site.url + '/cases/');
     let reached = false;
     for (let i = 0; i < 12 && !reached; i++) {
       await page.keyboard.press('Tab');
@@ -46,8 +35,8 @@ describe('keyboard use', () => {
   });
 
   it('walks a product page by keyboard: skip link, then the lot link, then the lot page', async () => {
-    const { page, context } = await openPage(browser, server.url, { viewport: PHONE });
-    await page.goto(server.url + '/products/fda-counterfeit-botox-150-units-c3709c3/');
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    await page.goto(site.url + '/products/fda-counterfeit-botox-150-units-c3709c3/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serveDist, PHONE } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, PHONE, useBuiltSite } from './harness';
 
 const CASE = '/cases/donghai-wechat-fake-injectables-network/';
 const PRODUCT = '/products/fda-counterfeit-botox-150-units-c3709c3/';
 const BLOCKS = ['cite-apa', 'cite-mla', 'cite-chicago-note', 'cite-chicago-bibliography', 'cite-bibtex'];
 const BUTTONS = ['Copy APA citation', 'Copy MLA citation', 'Copy Chicago note citation', 'Copy Chicago bibliography citation', 'Copy BibTeX citation'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const section = (page: Page) => page.locator('section[aria-labelledby="cite-heading"]');
 const blockText = async (page: Page, id: string) => ((await page.locator(`#${id}`).textContent()) ?? '').trim();
@@ -29,8 +19,8 @@ async function permanentUrl(page: Page): Promise<string> {
 
 describe('"Cite this page"', () => {
   it('gives the founding case in four styles with its permanent URL and the access date', async () => {
-    const { page, context, errors, cspViolations } = await openPage(browser, server.url, { viewport: PHONE });
-    await page.goto(server.url + CASE);
+    const { page, context, errors, cspViolations } = await openPage(site.browser, site.url, { viewport: PHONE });
+    await page.goto(site.url + CASE);
     const url = await permanentUrl(page);
     expect(url).toMatch(/\/cases\/donghai-wechat-fake-injectables-network\/$/);
     await expect(section(page).locator('h2').textContent()).resolves.toBe('Cite this page');
@@ -59,8 +49,8 @@ describe('"Cite this page"', () => {
   });
 
   it('nests the quotation marks of a product name in MLA and Chicago', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(server.url + PRODUCT);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(site.url + PRODUCT);
     const url = await permanentUrl(page);
     expect(url).toMatch(/\/products\/fda-counterfeit-botox-150-units-c3709c3\/$/);
     for (const id of BLOCKS) expect(await blockText(page, id)).toContain(url);
@@ -74,8 +64,8 @@ describe('"Cite this page"', () => {
   });
 
   it('hides the copy buttons without JavaScript, so the text is all there is', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await page.goto(server.url + CASE);
+    const { page, context } = await openPage(site.browser, site.url, { javaScriptEnabled: false });
+    await page.goto(site.url + CASE);
     const buttons = section(page).locator('button');
     expect(await buttons.count()).toBe(BUTTONS.length);
     for (let i = 0; i < BUTTONS.length; i++) await expect(buttons.nth(i).isVisible()).resolves.toBe(false);
@@ -84,9 +74,9 @@ describe('"Cite this page"', () => {
   });
 
   it('shows named copy buttons with JavaScript; "Copy BibTeX citation" copies the BibTeX and says "Copied"', async () => {
-    const { page, context, errors, cspViolations } = await openPage(browser, server.url, { viewport: PHONE });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-    await page.goto(server.url + CASE);
+    const { page, context, errors, cspViolations } = await openPage(site.browser, site.url, { viewport: PHONE });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await page.goto(site.url + CASE);
     for (const name of BUTTONS) await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
 
     const live = section(page).locator('[data-copy-status]');

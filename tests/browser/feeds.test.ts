@@ -1,26 +1,16 @@
 /** The feed and the sitemap parse as XML and list every case and register record. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serveDist } from './harness';
+import { openPage, useBuiltSite } from './harness';
 
 const ids = (folder: string) => readdirSync(`content/${folder}`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
-/** Parse XML in the browser (a real parser) and return the text of every element matching `selector`. */
+/** Parse XML in the site.browser (a real parser) and return the text of every element matching `selector`. */
 async function xmlTexts(path: string, selector: string, attribute?: string): Promise<string[]> {
-  const { page, context } = await openPage(browser, server.url);
-  await page.goto(`${server.url}/`);
+  const { page, context } = await openPage(site.browser, site.url);
+  await page.goto(`${site.url}/`);
   const result = await page.evaluate(
     async ({ path, selector, attribute }) => {
       const text = await (await fetch(path)).text();
@@ -43,8 +33,8 @@ describe('the Atom feed', () => {
     for (const id of ids('products')) expect(paths).toContain(`/products/${id}/`);
   });
   it('is announced in every page head', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/products/`);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/products/`);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toBe('/feed.xml');
     await context.close();
   });
@@ -64,11 +54,11 @@ describe('the sitemap', () => {
 
 describe('link previews and structured data', () => {
   it('give each case and record a share image that exists, and valid JSON-LD', async () => {
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(site.browser, site.url);
     for (const path of ['/cases/donghai-wechat-fake-injectables-network/', '/products/cfda-fake-hengli-zhejiang-3-13/']) {
-      await page.goto(server.url + path);
+      await page.goto(site.url + path);
       const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-      const response = await fetch(server.url + new URL(image!).pathname);
+      const response = await fetch(site.url + new URL(image!).pathname);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
       const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -76,7 +66,7 @@ describe('link previews and structured data', () => {
       expect(data.map((d: { '@type': string }) => d['@type'])).toContain('BreadcrumbList');
       expect(data.map((d: { '@type': string }) => d['@type'])).toContain(path.startsWith('/cases/') ? 'NewsArticle' : 'WebPage');
     }
-    await page.goto(server.url + '/risks/botulinum-toxin/');
+    await page.goto(site.url + '/risks/botulinum-toxin/');
     const risk = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => [JSON.parse(b)].flat());
     expect(risk.find((d: { '@type': string }) => d['@type'] === 'MedicalWebPage')).toMatchObject({ lastReviewed: '2026-11-29' });
     await context.close();

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBuiltSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const settled = (page: Page) =>
   page.waitForFunction(() => /result|could not/.test(document.querySelector('#search-status')?.textContent ?? ''));
 
 describe('search filters and sorting', () => {
   it('reads filters from the URL and shows only matching pages', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/search/?kind=Product&country=Mexico`);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/search/?kind=Product&country=Mexico`);
     await settled(page);
     const kinds = await page.$$eval('#search-results > li > p:first-child', (ps) => ps.map((p) => p.textContent ?? ''));
     expect(kinds.length).toBeGreaterThan(0);
@@ -27,14 +18,14 @@ describe('search filters and sorting', () => {
     await expect(page.locator('#filter-country').inputValue()).resolves.toBe('Mexico');
     // Each result really is a record found in Mexico.
     const first = await page.locator('#search-results > li h2 a').first().getAttribute('href');
-    await page.goto(server.url + first!);
+    await page.goto(site.url + first!);
     await expect(page.locator('main').textContent()).resolves.toContain('Mexico');
     await context.close();
   });
 
   it('writes a changed filter back to the address, and the back button restores it', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/search/?q=botox`);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/search/?q=botox`);
     await settled(page);
     await page.locator('#search-filters summary').click();
     await page.locator('#filter-kind').selectOption('Case');
@@ -52,13 +43,13 @@ describe('search filters and sorting', () => {
   });
 
   it('sorts by date, newest first', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/search/?kind=Product&sort=newest`);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/search/?kind=Product&sort=newest`);
     await settled(page);
     const hrefs = await page.$$eval('#search-results > li h2 a', (links) => links.slice(0, 6).map((a) => a.getAttribute('href')!));
     const years: number[] = [];
     for (const href of hrefs) {
-      await page.goto(server.url + href);
+      await page.goto(site.url + href);
       const text = (await page.locator('dt:has-text("Alert") + dd').textContent()) ?? '';
       const year = /(19|20)\d\d/.exec(text)?.[0];
       if (year) years.push(Number(year));
@@ -71,8 +62,8 @@ describe('search filters and sorting', () => {
 
 describe('the register list', () => {
   it('filters every record by country with JavaScript, and shows a count', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/products/`);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/products/`);
     await expect(page.locator('#product-filters').isVisible()).resolves.toBe(true);
     await page.locator('#products-country').selectOption('Brazil');
     await page.waitForFunction(() => /match/.test(document.querySelector('#product-count')?.textContent ?? ''));
@@ -87,8 +78,8 @@ describe('the register list', () => {
   });
 
   it('shows every record without JavaScript, with no dead filter controls', async () => {
-    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/products/`);
+    const { page, context } = await openPage(site.browser, site.url, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/products/`);
     await expect(page.locator('#product-filters').isHidden()).resolves.toBe(true);
     expect(await page.locator('#product-static-list article').count()).toBeGreaterThan(0);
     await context.close();

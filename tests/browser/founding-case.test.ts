@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serveDist, PHONE } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, PHONE, useBuiltSite } from './harness';
 
 const CASE = '/cases/donghai-wechat-fake-injectables-network/';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the founding case page', () => {
   it('shows the key facts a reader and a journalist need, with citations', async () => {
-    const { page, context } = await openPage(browser, server.url, { viewport: PHONE });
-    const response = await page.goto(server.url + CASE);
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    const response = await page.goto(site.url + CASE);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/Donghai/);
     const keyFacts = page.locator('section[aria-labelledby="key-facts-heading"]');
@@ -41,8 +30,8 @@ describe('the founding case page', () => {
   });
 
   it('lists numbered sources with their kind, a link and archived copies', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(server.url + CASE);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(site.url + CASE);
     const sources = page.locator('section[aria-labelledby="sources-heading"] ol > li');
     expect(await sources.count()).toBeGreaterThanOrEqual(4);
     const all = (await page.locator('section[aria-labelledby="sources-heading"]').textContent()) ?? '';
@@ -54,8 +43,8 @@ describe('the founding case page', () => {
   });
 
   it('shows the timeline and people under pseudonyms', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(server.url + CASE);
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(site.url + CASE);
     const timeline = (await page.locator('section[aria-labelledby="timeline-heading"]').textContent()) ?? '';
     expect(timeline).toMatch(/16 January 2017|2017-01-16/);
     const people = (await page.locator('section[aria-labelledby="people-heading"]').textContent()) ?? '';

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 /**
  * Shared set-up for the browser tests: the built site served from dist/ by the
  * same server `npm start` uses, and Debian's Chromium driven by playwright-core.
@@ -96,3 +97,28 @@ export function builtPages(): string[] {
 
 
 export const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+/**
+ * The built site served with its real headers, and a browser, for one test
+ * file: started before its tests and closed after them.
+ */
+export function useBuiltSite(): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
+}

@@ -1,24 +1,14 @@
 /** Case and product pages print cleanly: no navigation or controls, and source addresses written out. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('printing', () => {
   for (const path of ['/cases/donghai-wechat-fake-injectables-network/', '/products/fda-counterfeit-botox-150-units-c3709c3/']) {
     it(`prints ${path} without navigation, with source URLs written out`, async () => {
-      const { page, context } = await openPage(browser, server.url, { colorScheme: 'dark' });
-      await page.goto(server.url + path);
+      const { page, context } = await openPage(site.browser, site.url, { colorScheme: 'dark' });
+      await page.goto(site.url + path);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       await expect(page.locator('header nav').isVisible()).resolves.toBe(false);
       await expect(page.locator('header form').isVisible()).resolves.toBe(false);

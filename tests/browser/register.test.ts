@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtPages, launch, openPage, serveDist } from './harness';
+import { builtPages, openPage, useBuiltSite } from './harness';
 
 /** Product ids and titles straight from the content files, not from the built site. */
 function contentProducts(): { id: string; title: string }[] {
@@ -16,24 +15,15 @@ function contentProducts(): { id: string; title: string }[] {
     });
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the register', () => {
   const products = contentProducts();
 
   it('has a page for every product file, and lists every one on /products/', async () => {
     const pages = new Set(builtPages());
-    const { page, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
-    await page.goto(server.url + '/products/');
+    const { page, context } = await openPage(site.browser, site.url, { javaScriptEnabled: false });
+    await page.goto(site.url + '/products/');
     const listed = new Set(await page.$$eval('main a[href^="/products/"]', (links) => links.map((a) => a.getAttribute('href'))));
     for (const product of products) {
       expect(pages.has(`/products/${product.id}/`), `page for ${product.id}`).toBe(true);
@@ -44,11 +34,11 @@ describe('the register', () => {
   });
 
   it('finds every product by searching its exact name', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    await page.goto(server.url + '/search/');
+    const { page, context } = await openPage(site.browser, site.url);
+    await page.goto(site.url + '/search/');
     const missing: string[] = [];
     for (const product of products) {
-      // A string, so the test runner does not rewrite the browser-side import().
+      // A string, so the test runner does not rewrite the site.browser-side import().
       const urls = (await page.evaluate(`(async () => {
         const pagefind = await import(new URL('/pagefind/pagefind.js', location.origin).href);
         const search = await pagefind.search(${JSON.stringify(product.title)});

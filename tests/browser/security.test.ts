@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, serveDist } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltSite } from './harness';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the shipped security headers', () => {
   it('are sent with every page', async () => {
-    const { page, context } = await openPage(browser, server.url);
-    const response = await page.goto(`${server.url}/`);
+    const { page, context } = await openPage(site.browser, site.url);
+    const response = await page.goto(`${site.url}/`);
     const headers = response!.headers();
     expect(headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
@@ -28,8 +18,8 @@ describe('the shipped security headers', () => {
   });
 
   it('let search run with no CSP violation', async () => {
-    const { page, context, cspViolations, errors } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/search/?q=C3709C3`);
+    const { page, context, cspViolations, errors } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/search/?q=C3709C3`);
     await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
     await page.locator('#search-input').fill('dysport');
     await page.waitForFunction(() => /dysport/.test(document.querySelector('#search-status')?.textContent ?? ''));
@@ -40,8 +30,8 @@ describe('the shipped security headers', () => {
   });
 
   it('let the register filters run with no CSP violation', async () => {
-    const { page, context, cspViolations, errors } = await openPage(browser, server.url);
-    await page.goto(`${server.url}/products/`);
+    const { page, context, cspViolations, errors } = await openPage(site.browser, site.url);
+    await page.goto(`${site.url}/products/`);
     await page.locator('#products-type').selectOption({ index: 1 });
     await page.waitForFunction(() => /match/.test(document.querySelector('#product-count')?.textContent ?? ''));
     expect(cspViolations).toEqual([]);

@@ -5,31 +5,20 @@
  * valid HTML and no broken internal links. `npm run audit:site` prints the
  * same checks as one table.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
-import { builtPages, launch, serveDist } from './harness';
+import { builtPages, useBuiltSite } from './harness';
 import { CONFIGS, auditPages, overBudget, pagesBrokenWithoutJs, type PageFindings } from '../audit/site';
 import { checkLinks } from '../audit/links';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const site = useBuiltSite();
 const pages = builtPages();
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe(`every built page (${pages.length})`, () => {
   let findings: PageFindings[] = [];
 
   it(`passes axe (WCAG 2.2 AA) at ${CONFIGS.map((c) => c.name).join('; ')}, loads nothing from other origins and breaks no CSP rule`, async () => {
-    findings = await auditPages(browser, server.url, pages);
+    findings = await auditPages(site.browser, site.url, pages);
     expect(findings.flatMap((f) => f.axe.map((v) => `${f.path}: ${v}`))).toEqual([]);
     expect(findings.flatMap((f) => f.foreign.map((u) => `${f.path}: ${u}`))).toEqual([]);
     expect(findings.flatMap((f) => f.csp.map((c) => `${f.path}: ${c}`))).toEqual([]);
@@ -41,7 +30,7 @@ describe(`every built page (${pages.length})`, () => {
   });
 
   it('shows its main content with JavaScript turned off', async () => {
-    expect(await pagesBrokenWithoutJs(browser, server.url, pages)).toEqual([]);
+    expect(await pagesBrokenWithoutJs(site.browser, site.url, pages)).toEqual([]);
   }, 300_000);
 
   it('has no broken internal link, image or #fragment', () => {

@@ -2,24 +2,14 @@
  * Stable URLs are a public promise: every address in docs/published-urls.txt
  * must still answer, as a page or as a redirect to one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { builtPages, launch, openPage, serveDist } from './harness';
+import { builtPages, openPage, useBuiltSite } from './harness';
 
 const published = readFileSync('docs/published-urls.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 const redirects = Object.entries(JSON.parse(readFileSync('content/redirects.json', 'utf8')) as Record<string, string>).filter(([k]) => k !== '//');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('published addresses', () => {
   it('every built page is on the published list (run `npm run urls` after adding pages)', () => {
@@ -31,17 +21,17 @@ describe('published addresses', () => {
   it('every published address still answers with a page', async () => {
     const failures: string[] = [];
     for (const path of published) {
-      const response = await fetch(server.url + path, { redirect: 'follow' });
+      const response = await fetch(site.url + path, { redirect: 'follow' });
       if (response.status !== 200) failures.push(`${path}: HTTP ${response.status}`);
     }
     expect(failures).toEqual([]);
   });
 
-  it('forwards each old address to its new page, in a browser', async () => {
+  it('forwards each old address to its new page, in a site.browser', async () => {
     expect(redirects.length).toBeGreaterThan(0);
-    const { page, context } = await openPage(browser, server.url);
+    const { page, context } = await openPage(site.browser, site.url);
     for (const [from, to] of redirects) {
-      await page.goto(server.url + from);
+      await page.goto(site.url + from);
       await page.waitForURL((url) => url.pathname === to);
       await expect(page.locator('main h1').count()).resolves.toBe(1);
     }
