@@ -5,7 +5,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity';
-import { STATUS_WORDS } from './vocabulary';
+import { COUNTRIES, PRODUCT_TYPES, STATUS_WORDS } from './vocabulary';
+import { buildLotIndex } from './lot-index';
+import { caseProductLinks } from './links';
+import { buildDataset, type Dataset } from './exports';
 
 export type Source = CollectionEntry<'sources'>;
 export type Authority = CollectionEntry<'authorities'>;
@@ -69,23 +72,48 @@ export function sourcesOf(site: Site, refs: { id: string }[]): Source[] {
   return refs.map((ref) => site.sources.get(ref.id)!);
 }
 
-/** Cases that list this product, plus any the product itself names. */
+const linksOf = (site: Site) =>
+  caseProductLinks(
+    site.products.map((p) => ({ id: p.id, refs: p.data.cases })),
+    site.cases.map((c) => ({ id: c.id, refs: c.data.products })),
+  );
+
+/** Cases linked to this product, from either side, in the case list's order. */
 export function casesOfProduct(site: Site, product: Product): Case[] {
-  const named = new Set(product.data.cases.map((c) => c.id));
-  return site.cases.filter((c) => named.has(c.id) || c.data.products.some((p) => p.id === product.id));
+  const ids = new Set(linksOf(site).casesOf(product.id));
+  return site.cases.filter((c) => ids.has(c.id));
 }
 
-/** Products a case lists, plus those that name the case. */
+/** Products linked to this case, from either side, in the register's order. */
 export function productsOfCase(site: Site, entry: Case): Product[] {
-  const named = new Set(entry.data.products.map((p) => p.id));
-  return site.products.filter((p) => named.has(p.id) || p.data.cases.some((c) => c.id === entry.id));
+  const ids = new Set(linksOf(site).productsOf(entry.id));
+  return site.products.filter((p) => ids.has(p.id));
 }
 
 /** Every lot in the register, joined across records and countries. */
 export async function loadLots() {
-  const { buildLotIndex } = await import('./lot-index');
   const site = await loadSite();
   return buildLotIndex(site.products.map((p) => ({ id: p.id, lots: p.data.lots })));
+}
+
+const datasets = new Map<string, Promise<Dataset>>();
+/** The open-data records, built once per build for every data file and the /data/ page. */
+export function loadDataset(base: URL): Promise<Dataset> {
+  if (!datasets.has(base.href)) {
+    datasets.set(base.href, (async () => buildDataset({ ...(await loadSite()), lots: await loadLots(), base }))());
+  }
+  return datasets.get(base.href)!;
+}
+
+/** The values the filter menus offer: only those that some page actually has. */
+export function facetOptions(products: Product[], cases: Case[] = []) {
+  const sortedSet = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))].sort((a, b) => a.localeCompare(b));
+  return {
+    types: Object.values(PRODUCT_TYPES) as string[],
+    statuses: sortedSet(products.map((p) => STATUS_WORDS[p.data.status].label)),
+    countries: sortedSet([...products.flatMap((p) => p.data.countries), ...cases.flatMap((c) => c.data.countries)].map((c) => COUNTRIES[c])),
+    years: sortedSet([...products.map((p) => p.data.alert.date), ...cases.map((c) => c.data.period.end ?? c.data.period.start)].map((d) => d?.slice(0, 4))).reverse(),
+  };
 }
 
 /** The register's reading order: fakes first, then unapproved, then irregular; newest alert first within each. */

@@ -23,16 +23,6 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The year a partial date starts with, for filters and sorting. */
-export function yearOf(value: string | undefined): number | undefined {
-  return value ? Number(value.slice(0, 4)) : undefined;
-}
-
-/** Sort key: missing dates sort last when sorting newest first. */
-export function partialDateKey(value: string | undefined): string {
-  return value ?? '0000';
-}
-
 /** A timeline's "when" as written, with any ISO dates in it spelled out ("2024-02-23 to 2024-03-07"). */
 export function formatWhen(when: string): string {
   return when.replace(/\b(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g, (match) => formatPartialDate(match));

@@ -21,6 +21,7 @@ import {
 import { escapeBibtex } from './cite';
 import { lotPath, type LotEntry } from './lot-index';
 import { normaliseLot } from './lots';
+import { caseProductLinks } from './links';
 import { LICENCE, SITE_NAME } from './site';
 import { archiveUrl, casePath, productPath } from './urls';
 import {
@@ -148,15 +149,6 @@ function authorityOf(authorities: Map<string, AuthorityInput>, id: string) {
   return { id, name: found.data.name, country: found.data.country };
 }
 
-/** Cases linked to a product from either side, as on the pages (casesOfProduct / productsOfCase). */
-function links(products: ProductInput[], cases: CaseInput[]) {
-  const productCases = new Map<string, Set<string>>(products.map((p) => [p.id, new Set(p.data.cases.map((c) => c.id))]));
-  for (const c of cases) for (const p of c.data.products) productCases.get(p.id)?.add(c.id);
-  const caseProducts = new Map<string, Set<string>>(cases.map((c) => [c.id, new Set(c.data.products.map((p) => p.id))]));
-  for (const p of products) for (const c of p.data.cases) caseProducts.get(c.id)?.add(p.id);
-  const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
-  return { casesOf: (id: string) => sorted(productCases.get(id)), productsOf: (id: string) => sorted(caseProducts.get(id)) };
-}
 
 export function productRecord(
   entry: ProductInput,
@@ -289,7 +281,10 @@ export function buildDataset(input: DatasetInput): Dataset {
   const products = list(input.products).sort(byId);
   const cases = list(input.cases).sort(byId);
   const authorities = new Map(list(input.authorities).map((a) => [a.id, a]));
-  const { casesOf, productsOf } = links(products, cases);
+  const { casesOf, productsOf } = caseProductLinks(
+    products.map((p) => ({ id: p.id, refs: p.data.cases })),
+    cases.map((c) => ({ id: c.id, refs: c.data.products })),
+  );
 
   const productRecords = products.map((p) => productRecord(p, { base: input.base, authorities, cases: casesOf(p.id) }));
   const records = {

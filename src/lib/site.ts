@@ -1,5 +1,4 @@
 export const SITE_NAME = 'Fake Injectables Watch';
-export const SITE_TAGLINE = 'A sourced public record of counterfeit and illegal cosmetic injectables';
 
 export const NAV = [
   { href: '/cases/', label: 'Cases' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, yearOf } from '../../src/lib/dates';
+import { formatDate, formatPartialDate } from '../../src/lib/dates';
 
 describe('dates', () => {
   it('formats partial dates as people write them', () => {
@@ -10,10 +10,6 @@ describe('dates', () => {
   });
   it('formats editorial dates in UTC whatever the machine zone', () => {
     expect(formatDate(new Date('2026-11-29T00:00:00Z'))).toBe('29 November 2026');
-  });
-  it('finds the year of a partial date', () => {
-    expect(yearOf('2017-01-16')).toBe(2017);
-    expect(yearOf(undefined)).toBeUndefined();
   });
 });
 
