@@ -18,6 +18,13 @@ import {
   webUrl,
 } from './lib/schema-parts';
 import { STATUS_WORDS } from './lib/vocabulary';
+import {
+  authorityTranslation,
+  caseTranslation,
+  productTranslation,
+  riskTranslation,
+  sourceTranslation,
+} from './lib/translation-schemas';
 
 const sourceRefs = z.array(reference('sources'));
 
@@ -175,4 +182,14 @@ const risks = defineCollection({
     }),
 });
 
-export const collections = { sources, authorities, products, cases, risks };
+/**
+ * Chinese translations: words only, one file per English entry with the same
+ * name under content/zh/. See docs/translation-guide.md.
+ */
+const zhSources = defineCollection({ loader: glob({ base: './content/zh/sources', pattern: '**/*.{yaml,yml}' }), schema: sourceTranslation });
+const zhAuthorities = defineCollection({ loader: glob({ base: './content/zh/authorities', pattern: '**/*.{yaml,yml}' }), schema: authorityTranslation });
+const zhProducts = defineCollection({ loader: glob({ base: './content/zh/products', pattern: '**/*.{md,mdx}' }), schema: productTranslation });
+const zhCases = defineCollection({ loader: glob({ base: './content/zh/cases', pattern: '**/*.{md,mdx}' }), schema: caseTranslation });
+const zhRisks = defineCollection({ loader: glob({ base: './content/zh/risks', pattern: '**/*.{md,mdx}' }), schema: riskTranslation });
+
+export const collections = { sources, authorities, products, cases, risks, zhSources, zhAuthorities, zhProducts, zhCases, zhRisks };
