@@ -45,7 +45,7 @@ export const STATUS_WORDS = {
     label: 'Treated as a counterfeit drug',
     family: 'fake',
     meaning:
-      'In mainland China, a drug imported without approval is legally treated as a counterfeit drug (按假药论处), whether or not it is a copy of a real brand.',
+      'Under mainland China\'s Drug Administration Law until 1 December 2019, a drug imported without approval was treated in law as a counterfeit drug (按假药论处), whether or not it copied a real brand. The revised law no longer counts such imports as counterfeit drugs.',
   },
   unapproved: {
     label: 'Unapproved',
