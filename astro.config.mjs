@@ -12,12 +12,25 @@ export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // English at the root, Simplified Chinese under /zh/; every page exists in both (a test checks).
+  i18n: {
+    locales: ['en', 'zh'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) does not run remark plugins; citations need one.
     processor: unified({ remarkPlugins: [remarkSafeContent, remarkCitations, remarkExternalLinks] }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') })],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/404'),
+      // Each address lists its twin in the other language (xhtml:link hreflang).
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts into pages: a strict Content-Security-Policy allows only files from this site.

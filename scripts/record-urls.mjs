@@ -8,6 +8,6 @@ const header = '# Every address this site has published. Each must keep working 
 const known = existsSync(FILE) ? readFileSync(FILE, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
 // Data files and the feed are promises too: people link to them and download them by address.
 const dataFiles = readdirSync('dist/data', { recursive: true }).map(String).filter((f) => /\.(json|csv)$/.test(f)).map((f) => `/data/${f}`);
-const all = [...new Set([...known, ...builtPages().filter((p) => p !== '/404.html'), '/feed.xml', ...dataFiles])].sort();
+const all = [...new Set([...known, ...builtPages().filter((p) => p !== '/404.html' && p !== '/zh/404/'), '/feed.xml', '/zh/feed.xml', ...dataFiles])].sort();
 writeFileSync(FILE, header + all.join('\n') + '\n');
 console.log(`${FILE}: ${all.length} addresses (${all.length - known.length} new)`);

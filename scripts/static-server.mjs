@@ -67,6 +67,9 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
       }
       return send(200, join(target, 'index.html'));
     }
+    // Each edition has its own "page not found" (as docs/nginx.conf and _redirects say too).
+    const chinese = join(base, 'zh', '404', 'index.html');
+    if ((pathname === '/zh' || pathname.startsWith('/zh/')) && (await fileAt(chinese))) return send(404, chinese);
     const notFound = join(base, '404.html');
     if (await fileAt(notFound)) return send(404, notFound);
     response.writeHead(404, headers).end('Not found');

@@ -25,7 +25,17 @@ export function escapeXml(text: string): string {
 const stamp = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Newest change first; an entry's "updated" is its last change. */
-export function atomFeed(options: { title: string; site: string; self: string; items: FeedItem[]; licence: string }): string {
+export function atomFeed(options: {
+  title: string;
+  /** BCP 47 tag of the feed's text. */
+  language?: string;
+  /** How an update is introduced in a summary, in the feed's language. */
+  updatedPrefix?: string;
+  site: string;
+  self: string;
+  items: FeedItem[];
+  licence: string;
+}): string {
   const items = [...options.items].sort((a, b) => (b.updated ?? b.published).valueOf() - (a.updated ?? a.published).valueOf());
   const newest = items[0] ? (items[0].updated ?? items[0].published) : new Date(0);
   const entries = items.map(
@@ -36,11 +46,11 @@ export function atomFeed(options: { title: string; site: string; self: string; i
     <published>${stamp(item.published)}</published>
     <updated>${stamp(item.updated ?? item.published)}</updated>
     <category term="${escapeXml(item.category)}"/>
-    <summary>${escapeXml(item.change ? `Updated: ${item.change} ${item.summary}` : item.summary)}</summary>
+    <summary>${escapeXml(item.change ? `${options.updatedPrefix ?? 'Updated: '}${item.change} ${item.summary}` : item.summary)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(options.language ?? 'en')}">
   <id>${escapeXml(options.self)}</id>
   <title>${escapeXml(options.title)}</title>
   <link rel="self" type="application/atom+xml" href="${escapeXml(options.self)}"/>

@@ -51,13 +51,14 @@ export interface LotLookupEntry {
 export function lotLookup(
   entries: LotEntry[],
   describe: (productId: string) => { title: string; status: string },
+  localise: (path: string) => string = (path) => path,
 ): Record<string, LotLookupEntry> {
   return Object.fromEntries(
     entries.map((e) => [
       e.normalised,
       {
-        url: lotPath(e.key),
-        records: [...new Set(e.sightings.map((s) => s.productId))].map((id) => ({ url: `/products/${id}/`, ...describe(id) })),
+        url: localise(lotPath(e.key)),
+        records: [...new Set(e.sightings.map((s) => s.productId))].map((id) => ({ url: localise(`/products/${id}/`), ...describe(id) })),
       },
     ]),
   );

@@ -1,6 +1,25 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { numberCitations, sourceAnchor, sourceIdsFrom, splitCitations } from './citations.ts';
+
+const TRANSLATION = /([\\/])content\1zh\1(products|cases|risks)\1([^\\/]+)\.mdx?$/;
+
+/**
+ * A translation lists no sources of its own: it numbers its citations by its
+ * English entry's list, so the footnotes agree in both languages.
+ */
+function englishSources(path: string): unknown {
+  const match = TRANSLATION.exec(path);
+  if (!match) return undefined;
+  const [, sep, collection, slug] = match;
+  const base = path.slice(0, match.index) + `${sep}content${sep}${collection}${sep}${slug}`;
+  const twin = ['.md', '.mdx'].map((ext) => base + ext).find((file) => existsSync(file));
+  if (!twin) return [];
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(twin, 'utf8'));
+  return (parseYaml(front?.[1] ?? '') as { sources?: unknown } | null)?.sources ?? [];
+}
 
 interface AstroFile {
   path?: string;
@@ -10,8 +29,10 @@ interface AstroFile {
 /** Turns `[@id]` markers into superscript links to the page's numbered sources. */
 export function remarkCitations() {
   return (tree: Root, file: AstroFile) => {
-    const pageSources = sourceIdsFrom(file.data.astro?.frontmatter?.['sources']);
     const fileName = file.path ?? 'unknown file';
+    const twinSources = englishSources(fileName);
+    const pageSources = sourceIdsFrom(twinSources ?? file.data.astro?.frontmatter?.['sources']);
+    const label = twinSources ? (n: number) => `来源 ${n}` : (n: number) => `Source ${n}`;
     visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
       const parts = splitCitations(node.value);
@@ -27,7 +48,7 @@ export function remarkCitations() {
               type: 'link',
               url: `#${sourceAnchor(n)}`,
               children: [{ type: 'text', value: String(n) }],
-              data: { hProperties: { 'aria-label': `Source ${n}` } },
+              data: { hProperties: { 'aria-label': label(n) } },
             },
           ]),
           data: { hName: 'sup', hProperties: { className: ['cite'] } },

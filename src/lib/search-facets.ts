@@ -2,9 +2,14 @@
  * The filters and sort keys each page gives Pagefind, in one place so that the
  * pages that emit them and the search page that offers them always agree.
  */
-import { COUNTRIES, PRODUCT_TYPES, STATUS_WORDS, type CountryCode, type ProductType, type StatusWord } from './vocabulary';
+import type { CountryCode, ProductType, StatusWord } from './vocabulary';
 
-export const KINDS = ['Product', 'Lot', 'Case', 'Risk explainer'] as const;
+/**
+ * Filter values are codes, never labels, so that the English and Chinese
+ * indexes share them: one search can filter pages of both languages, and a
+ * filtered search keeps its meaning when the reader switches language.
+ */
+export const KINDS = ['product', 'lot', 'case', 'risk'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** URL parameter → Pagefind filter name. */
@@ -12,8 +17,8 @@ export const FILTER_PARAMS = ['kind', 'type', 'status', 'country', 'year'] as co
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 export type Filters = Partial<Record<FilterParam, string>>;
 
-export const SORTS = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
-export type Sort = keyof typeof SORTS;
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type Sort = (typeof SORTS)[number];
 
 export interface Facets {
   kind: Kind;
@@ -27,9 +32,9 @@ export interface Facets {
 /** The filter values a page carries: [name, value] pairs, one per value. */
 export function facetPairs(facets: Facets): [FilterParam, string][] {
   const pairs: [FilterParam, string][] = [['kind', facets.kind]];
-  for (const type of facets.types ?? []) pairs.push(['type', PRODUCT_TYPES[type]]);
-  if (facets.status) pairs.push(['status', STATUS_WORDS[facets.status].label]);
-  for (const country of facets.countries ?? []) pairs.push(['country', COUNTRIES[country]]);
+  for (const type of facets.types ?? []) pairs.push(['type', type]);
+  if (facets.status) pairs.push(['status', facets.status]);
+  for (const country of facets.countries ?? []) pairs.push(['country', country]);
   if (facets.date) pairs.push(['year', facets.date.slice(0, 4)]);
   return pairs;
 }
@@ -43,7 +48,7 @@ export function readFilters(search: string): { filters: Filters; sort: Sort } {
     if (value) filters[name] = value.slice(0, 80);
   }
   const sortParam = params.get('sort');
-  const sort: Sort = sortParam && sortParam in SORTS ? (sortParam as Sort) : 'relevance';
+  const sort: Sort = SORTS.includes(sortParam as Sort) ? (sortParam as Sort) : 'relevance';
   return { filters, sort };
 }
 

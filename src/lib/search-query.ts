@@ -1,3 +1,4 @@
+import { fill } from '../i18n/client';
 /**
  * Pure helpers for the search page, shared by the browser script and tests.
  */
@@ -46,9 +47,14 @@ export function excerptParts(excerpt: string): { text: string; marked: boolean }
   return parts;
 }
 
-export function resultCountText(count: number, query: string): string {
-  if (count === 0) return `No results for “${query}”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+/** "No results", "1 result" or "N results" for a query, with the page's words for each. */
+export function resultCountText(
+  words: { resultsNone: string; resultsOne: string; resultsMany: string },
+  count: number,
+  query: string,
+): string {
+  const template = count === 0 ? words.resultsNone : count === 1 ? words.resultsOne : words.resultsMany;
+  return fill(template, { n: count, query });
 }
 
 /** Lowercase words of a query, without punctuation; CJK runs stay whole. */

@@ -1,10 +1,11 @@
 export const SITE_NAME = 'Fake Injectables Watch';
 
+/** The main navigation; labels come from each language's dictionary. */
 export const NAV = [
-  { href: '/cases/', label: 'Cases' },
-  { href: '/risks/', label: 'Risks' },
-  { href: '/products/', label: 'Fake products' },
-  { href: '/search/', label: 'Search' },
+  { href: '/cases/', key: 'cases' },
+  { href: '/risks/', key: 'risks' },
+  { href: '/products/', key: 'products' },
+  { href: '/search/', key: 'search' },
 ] as const;
 
 /** Is `path` the section `href` or inside it? Used to mark the current nav item. */

@@ -9,11 +9,16 @@ export type JsonLd = Record<string, unknown>;
 
 const organisation = (site: URL) => ({ '@type': 'Organization', name: SITE_NAME, url: site.href });
 
-export function breadcrumbList(site: URL, trail: { href?: string | undefined; label: string }[], current: string): JsonLd {
+export function breadcrumbList(
+  site: URL,
+  trail: { href?: string | undefined; label: string }[],
+  current: string,
+  home: { href: string; label: string } = { href: '/', label: 'Home' },
+): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: [{ label: 'Home', href: '/' }, ...trail].map((crumb, i) => ({
+    itemListElement: [home, ...trail].map((crumb, i) => ({
       '@type': 'ListItem',
       position: i + 1,
       name: crumb.label,

@@ -1,3 +1,4 @@
+import { readStrings } from '../i18n/client';
 /**
  * "Copy" buttons for blocks of text (the citations under "Cite this page").
  *
@@ -62,19 +63,20 @@ export function enableCopyButtons(root: ParentNode = document): void {
     if (!target) continue;
     const status = button.closest('section')?.querySelector<HTMLElement>('[data-copy-status]') ?? null;
     const label = button.querySelector<HTMLElement>('[data-copy-label]');
-    const idle = label?.textContent ?? 'Copy';
+    const idle = label?.textContent ?? '';
+    const words = readStrings(status);
     let timer: number | undefined;
     button.addEventListener('click', async () => {
       const text = (target.textContent ?? '').trim();
       const copied = await writeToClipboard(target, text);
       if (copied) {
-        announce(status, 'Copied');
+        announce(status, words.copied);
       } else {
         selectContents(target);
-        announce(status, 'Selected. Press Control+C, or Command+C on a Mac, to copy.');
+        announce(status, words.selectedHelp);
       }
       if (label) {
-        label.textContent = copied ? 'Copied' : 'Selected';
+        label.textContent = copied ? words.copied : words.selected;
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
           label.textContent = idle;

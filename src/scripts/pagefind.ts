@@ -3,6 +3,8 @@
  * never search never download it. Shared by the search page and the register
  * filters so both use one copy and one set of options.
  */
+import { LANGS, PAGEFIND_LANG, langFromPath } from '../i18n/languages';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -13,6 +15,7 @@ export interface PagefindResultData {
 export interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -21,6 +24,21 @@ export interface Pagefind {
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
+/**
+ * Pagefind keeps one index per language and a page searches only its own.
+ * Merging the other languages' indexes lets a reader on either edition find
+ * a page by words that appear only in the other (a Chinese name on an English
+ * page, say). Results are mapped back to the reader's language by the caller.
+ */
+async function mergeOtherLanguages(pagefind: Pagefind): Promise<void> {
+  const lang = langFromPath(location.pathname);
+  // An absolute URL: Pagefind skips a relative one as "the same index".
+  const bundle = new URL('/pagefind/', location.origin).href;
+  for (const other of LANGS.filter((l) => l !== lang)) {
+    await pagefind.mergeIndex(bundle, { language: PAGEFIND_LANG[other], baseUrl: '/' });
+  }
+}
+
 export function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     // An absolute URL, built at run time, so the bundler leaves the index alone.
@@ -28,6 +46,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 28 });
     await pagefind.init();
+    await mergeOtherLanguages(pagefind);
     return pagefind;
   })();
   return pagefindPromise;

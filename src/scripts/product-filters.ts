@@ -3,10 +3,16 @@
  * Pagefind index. Without JavaScript the paginated lists stay as they are.
  */
 import { loadPagefind, type PagefindResultData as ResultData } from './pagefind';
+import { preferReaderLanguage } from '../lib/search-languages';
+import { langFromPath } from '../i18n/languages';
+import { fill, readStrings, type ScriptStrings } from '../i18n/client';
+
+const lang = langFromPath(location.pathname);
 
 const FILTERS = ['type', 'status', 'country', 'year'] as const;
 
-function card(data: ResultData): HTMLLIElement {
+function card(data: ResultData, text: ScriptStrings): HTMLLIElement {
+  // Every record has a twin in each edition, so the reader's own copy was always found.
   const li = document.createElement('li');
   const article = document.createElement('article');
   article.className = 'card p-4 flex flex-col gap-2 h-full';
@@ -21,7 +27,7 @@ function card(data: ResultData): HTMLLIElement {
   status.textContent = data.meta['status'] ?? '';
   const details = document.createElement('dl');
   details.className = 'm-0 text-[0.95rem] grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5';
-  for (const [label, key] of [['Type', 'type'], ['Lots', 'lots'], ['Found in', 'countries'], ['Alert', 'alert']] as const) {
+  for (const [label, key] of [[text.cardType, 'type'], [text.cardLots, 'lots'], [text.cardFoundIn, 'countries'], [text.cardAlert, 'alert']] as const) {
     const value = data.meta[key];
     if (!value) continue;
     const dt = document.createElement('dt');
@@ -44,12 +50,13 @@ export function runProductFilters(): void {
   const count = document.querySelector<HTMLElement>('#product-count');
   if (!form || !results || !staticList || !count) return;
   const initialCount = count.textContent ?? '';
+  const text = readStrings(form);
   form.hidden = false;
   let ticket = 0;
 
   async function apply(): Promise<void> {
     const data = new FormData(form!);
-    const filters: Record<string, string> = { kind: 'Product' };
+    const filters: Record<string, string> = { kind: 'product' };
     for (const name of FILTERS) {
       const value = String(data.get(name) ?? '');
       if (value) filters[name] = value;
@@ -63,22 +70,23 @@ export function runProductFilters(): void {
       count!.textContent = initialCount;
       return;
     }
-    count!.textContent = 'Filtering…';
+    count!.textContent = text.filtering;
     try {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(null, {
         filters,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
       });
-      const found = search ? await Promise.all(search.results.map((r) => r.data())) : [];
+      const all = search ? await Promise.all(search.results.map((r) => r.data())) : [];
+      const found = preferReaderLanguage(all, lang).map((r) => ({ ...r.data, url: r.url }));
       if (mine !== ticket) return;
-      results!.replaceChildren(...found.map(card));
+      results!.replaceChildren(...found.map((data) => card(data, text)));
       results!.hidden = false;
       staticList!.hidden = true;
-      count!.textContent = `${found.length} ${found.length === 1 ? 'record matches' : 'records match'} these filters.`;
+      count!.textContent = found.length === 1 ? text.filteredOne : fill(text.filteredMany, { n: found.length });
     } catch (error) {
       console.error(error);
-      count!.textContent = 'Filtering could not run here. The full list is below.';
+      count!.textContent = text.filterFailed;
       results!.hidden = true;
       staticList!.hidden = false;
     }

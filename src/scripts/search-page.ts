@@ -1,18 +1,34 @@
 import { cleanQuery, excerptParts, isStrongMatch, readQuery, resultCountText } from '../lib/search-query';
+import { preferReaderLanguage, type LanguageResult } from '../lib/search-languages';
+import { LANG_TAG, langFromPath, localisePath, neutralPath } from '../i18n/languages';
+import { fill, readStrings } from '../i18n/client';
 import { looksLikeLot, normaliseLot } from '../lib/lots';
 import type { LotLookupEntry } from '../lib/lot-index';
 import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search-facets';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const MAX_RESULTS = 20;
+const lang = langFromPath(location.pathname);
+const text = readStrings(document.querySelector<HTMLElement>('#search-form'));
 let lotTablePromise: Promise<Record<string, LotLookupEntry>> | undefined;
 
 /** Fetched only for lot-shaped queries: Pagefind prefix-matches codes, so exact lots are pinned first. */
 function loadLotTable(): Promise<Record<string, LotLookupEntry>> {
-  lotTablePromise ??= fetch('/lots.json')
+  lotTablePromise ??= fetch(localisePath('/lots.json', lang))
     .then((r) => (r.ok ? (r.json() as Promise<Record<string, LotLookupEntry>>) : {}))
     .catch(() => ({}));
   return lotTablePromise;
+}
+
+const resultsText = (count: number, query: string) => resultCountText(text, count, query);
+
+let titlesPromise: Promise<Record<string, { title: string; kind: string }>> | undefined;
+/** Titles in the reader's language, fetched only when a result was matched in the other edition. */
+function loadTitles(): Promise<Record<string, { title: string; kind: string }>> {
+  titlesPromise ??= fetch(localisePath('/titles.json', lang))
+    .then((r) => (r.ok ? (r.json() as Promise<Record<string, { title: string; kind: string }>>) : {}))
+    .catch(() => ({}));
+  return titlesPromise;
 }
 
 async function exactLotMatch(query: string): Promise<{ lot: string; entry: LotLookupEntry } | undefined> {
@@ -50,16 +66,16 @@ function renderLotMatch(lot: string, entry: LotLookupEntry): HTMLLIElement {
   item.dataset['exactLot'] = lot;
   const kind = document.createElement('p');
   kind.className = 'text-sm font-bold uppercase tracking-wide m-0 text-[var(--brand)]';
-  kind.textContent = 'Lot · exact match';
+  kind.textContent = text.exactLot;
   const heading = document.createElement('h2');
   heading.className = 'text-lg font-bold m-0 mt-1 leading-snug';
   const link = document.createElement('a');
   link.href = entry.url;
-  link.textContent = `Lot ${lot}`;
+  link.textContent = fill(text.lotTitle, { lot });
   heading.append(link);
-  const text = document.createElement('p');
-  text.className = 'm-0 mt-1';
-  text.textContent = `Named in ${entry.records.length} ${entry.records.length === 1 ? 'record' : 'records'} of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.`;
+  const note = document.createElement('p');
+  note.className = 'm-0 mt-1';
+  note.textContent = entry.records.length === 1 ? text.lotNamedOne : fill(text.lotNamedMany, { n: entry.records.length });
   const records = document.createElement('ul');
   records.className = 'list-disc pl-6 mt-2';
   for (const record of entry.records) {
@@ -70,26 +86,39 @@ function renderLotMatch(lot: string, entry: LotLookupEntry): HTMLLIElement {
     li.append(a, document.createTextNode(` (${record.status})`));
     records.append(li);
   }
-  item.append(kind, heading, text, records);
+  item.append(kind, heading, note, records);
   return item;
 }
 
-function renderResult(data: PagefindResultData): HTMLLIElement {
+type Titles = Record<string, { title: string; kind: string }>;
+
+function renderResult({ data, url, matchedInOtherLanguage }: LanguageResult<PagefindResultData>, titles: Titles): HTMLLIElement {
+  const own = matchedInOtherLanguage ? titles[neutralPath(url)] : undefined;
   const item = document.createElement('li');
   item.className = 'card p-4';
   const kind = document.createElement('p');
   kind.className = 'text-sm font-bold uppercase tracking-wide m-0 text-[var(--brand)]';
-  kind.textContent = [data.meta['kind'], data.meta['status']].filter(Boolean).join(' · ');
+  kind.textContent = own?.kind ?? [data.meta['kind'], data.meta['status']].filter(Boolean).join(' · ');
   const heading = document.createElement('h2');
   heading.className = 'text-lg font-bold m-0 mt-1 leading-snug';
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
+  link.href = url;
+  link.textContent = own?.title ?? data.meta['title'] ?? url;
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'm-0 mt-1';
   excerpt.append(renderExcerpt(data.excerpt));
   item.append(kind, heading, excerpt);
+  if (matchedInOtherLanguage) {
+    // The title and excerpt come from the other edition: mark their language, and say so.
+    const otherLang = LANG_TAG[langFromPath(data.url)];
+    if (!own) link.lang = otherLang;
+    excerpt.lang = otherLang;
+    const where = document.createElement('p');
+    where.className = 'm-0 mt-1 text-[0.95rem] muted';
+    where.textContent = text.otherLanguage;
+    item.append(where);
+  }
   return item;
 }
 
@@ -116,6 +145,9 @@ export function runSearchPage(): void {
     });
     return filters;
   }
+  /** The filters as the reader sees them in the menus (labels, not codes). */
+  const selectedFilterLabels = (): string[] =>
+    selects.filter((select): select is HTMLSelectElement => Boolean(select?.value)).map((select) => select.selectedOptions[0]?.textContent ?? select.value);
   const currentSort = (): Sort => (sortSelect?.value as Sort | undefined) ?? 'relevance';
 
   /** Put the URL's state into the form; a value the list does not offer is dropped. */
@@ -132,7 +164,15 @@ export function runSearchPage(): void {
     if (details && (Object.keys(filters).length > 0 || sort !== 'relevance')) details.open = true;
   }
 
-  const urlFor = () => `/search/${searchParams(cleanQuery(input!.value), currentFilters(), currentSort())}`;
+  /** The language switch links this search in the other language, query and filters included. */
+  function updateLanguageSwitch(): void {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
+      const target = new URL(link.href);
+      target.search = location.search;
+      link.href = target.pathname + target.search;
+    }
+  }
+  const urlFor = () => `${localisePath('/search/', lang)}${searchParams(cleanQuery(input!.value), currentFilters(), currentSort())}`;
 
   let latest = 0;
   async function run(rawQuery: string): Promise<void> {
@@ -148,17 +188,24 @@ export function runSearchPage(): void {
       status!.textContent = '';
       return;
     }
-    status!.textContent = 'Searching…';
+    status!.textContent = text.searching;
     try {
       const [pagefind, lotMatch] = await Promise.all([loadPagefind(), filtering ? undefined : exactLotMatch(query)]);
       const response = await pagefind.search(query || null, {
         filters: filters as Record<string, string>,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
       });
-      let results = response ? await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
+      // Twice the page size: a page and its twin may both match, and become one result.
+      const raw = response ? await Promise.all(response.results.slice(0, MAX_RESULTS * 2).map((r) => r.data())) : [];
+      if (ticket !== latest) return;
+      const merged = preferReaderLanguage(raw, lang);
+      let results = merged.slice(0, MAX_RESULTS);
+      const titles: Titles = results.some((r) => r.matchedInOtherLanguage) ? await loadTitles() : {};
       if (ticket !== latest) return;
       const items: HTMLLIElement[] = [];
-      let count = response?.results.length ?? 0;
+      // Past the results we loaded, a page and its twin may both have matched: say "more than".
+      const partial = (response?.results.length ?? 0) > raw.length;
+      let count = merged.length;
       if (lotMatch) {
         // The pinned card already links the lot page and its records.
         const pinned = new Set([lotMatch.entry.url, ...lotMatch.entry.records.map((r) => r.url)]);
@@ -168,32 +215,35 @@ export function runSearchPage(): void {
         items.push(renderLotMatch(lotMatch.lot, lotMatch.entry));
       }
       // Prefix-only hits are not answers: show them apart, under a plain "not found".
-      const strong = query ? results.filter((r) => isStrongMatch(query, r.content)) : results;
+      const strong = query ? results.filter((r) => isStrongMatch(query, r.data.content)) : results;
       const weak = results.filter((r) => !strong.includes(r));
-      items.push(...strong.map(renderResult));
-      const label = [query, ...Object.values(filters)].filter(Boolean).join(', ');
+      items.push(...strong.map((r) => renderResult(r, titles)));
+      const label = [query, ...selectedFilterLabels()].filter(Boolean).join(text.separator);
       if (items.length === 0) {
         list!.replaceChildren();
-        status!.textContent = resultCountText(0, label);
+        status!.textContent = resultsText(0, label);
         empty!.hidden = false;
         if (weak.length > 0) {
           const heading = document.createElement('h2');
           heading.className = 'text-lg font-bold mt-4 mb-2';
-          heading.textContent = 'Pages with similar words (not an exact match)';
+          heading.textContent = text.similar;
           const similar = document.createElement('ol');
           similar.className = 'list-none p-0 m-0 grid gap-4';
-          similar.append(...weak.slice(0, 5).map(renderResult));
+          similar.append(...weak.slice(0, 5).map((r) => renderResult(r, titles)));
           similarBox!.replaceChildren(heading, similar);
         }
         return;
       }
       list!.replaceChildren(...items);
-      status!.textContent = resultCountText(weak.length && count <= MAX_RESULTS ? items.length : count, label);
+      status!.textContent =
+        partial && !weak.length
+          ? fill(text.resultsMore, { n: count, query: label, shown: Math.min(count, MAX_RESULTS) })
+          : resultsText(weak.length && count <= MAX_RESULTS ? items.length : count, label);
       empty!.hidden = true;
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);
-      status!.textContent = 'Search could not run here. You can still browse the register.';
+      status!.textContent = text.searchFailed;
       empty!.hidden = false;
     }
   }
@@ -203,12 +253,14 @@ export function runSearchPage(): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       history.replaceState(null, '', urlFor());
+      updateLanguageSwitch();
       void run(input.value);
     }, 250);
   });
   for (const select of [...selects, sortSelect]) {
     select?.addEventListener('change', () => {
       history.replaceState(null, '', urlFor());
+      updateLanguageSwitch();
       void run(input.value);
     });
   }
@@ -216,6 +268,7 @@ export function runSearchPage(): void {
     event.preventDefault();
     window.clearTimeout(timer);
     history.pushState(null, '', urlFor());
+    updateLanguageSwitch();
     void run(input.value);
   });
   window.addEventListener('popstate', () => {
@@ -224,5 +277,6 @@ export function runSearchPage(): void {
   });
 
   applyUrlState();
+  updateLanguageSwitch();
   void run(input.value);
 }

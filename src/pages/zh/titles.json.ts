@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { pageTitlesResponse } from '../../lib/endpoints';
+
+export const GET: APIRoute = () => pageTitlesResponse('zh');
