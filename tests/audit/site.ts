@@ -157,6 +157,10 @@ export async function auditPages(browser: Browser, base: string, paths: string[]
   return findings;
 }
 
+/** Words in any language: Chinese has no spaces between words, so count what a word segmenter finds. */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+export const countWords = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+
 /** Pages whose main content is missing or thin with JavaScript turned off. */
 export async function pagesBrokenWithoutJs(browser: Browser, base: string, paths: string[]): Promise<string[]> {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -166,7 +170,7 @@ export async function pagesBrokenWithoutJs(browser: Browser, base: string, paths
     const response = await page.goto(base + path);
     const status = response?.status() ?? 0;
     const h1 = ((await page.locator('main h1').first().textContent().catch(() => '')) ?? '').trim();
-    const words = ((await page.locator('main').textContent()) ?? '').split(/\s+/).filter(Boolean).length;
+    const words = countWords((await page.locator('main').textContent()) ?? '');
     const expectedStatus = path === '/404.html' ? 404 : 200;
     if (status !== expectedStatus && !(path === '/404.html' && status === 200)) broken.push(`${path}: HTTP ${status}`);
     else if (!h1) broken.push(`${path}: no heading`);

@@ -46,6 +46,21 @@ published: 2026-11-29
 Body with <script>window.__pwned=3</script> markup [@test-source].
 `,
   );
+  // Its Chinese translation is hostile too: translated words are escaped like any others.
+  write(
+    dir,
+    'zh/products/hostile-product.md',
+    `---
+statusWording: ${JSON.stringify('假冒"><img src=z onerror=alert(7)>')}
+alertTitle: ${JSON.stringify('</title><script>alert(8)</script>警示')}
+whereFound: ${JSON.stringify(`${HOSTILE} 发现地`)}
+tells:
+  - ${JSON.stringify('<iframe src="javascript:alert(9)"></iframe> 外盒')}
+---
+
+正文 <script>window.__pwned=4</script> 标记[@test-source]。
+`,
+  );
   const built = build(dir);
   if (!built.ok) throw new Error(built.output);
   const indexed = run(dir, ['pagefind', '--site', 'dist']);
@@ -93,6 +108,12 @@ describe('hostile text in content', () => {
     });
     await page.goto(`${server.url}/products/hostile-product/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(HOSTILE);
+    await page.goto(`${server.url}/zh/products/hostile-product/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(HOSTILE);
+    await expect(page.locator('main').textContent()).resolves.toContain(`${HOSTILE} 发现地`);
+    await expect(page.locator('main').textContent()).resolves.toContain('<script>window.__pwned=4</script>');
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await page.goto(`${server.url}/products/hostile-product/`);
     expect(await page.title()).toContain('Zyxhostile');
     await expect(page.locator('main').textContent()).resolves.toContain('<svg onload=alert(4)>');
     expect(await page.locator('main img, main iframe, main svg[onload], main b[onmouseover]').count()).toBe(0);

@@ -5,7 +5,7 @@
  * set plus one broken file.
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, edit, makeSite, removeSites } from './fixture-site';
 
@@ -101,6 +101,24 @@ describe('content fixtures', () => {
       change: (t) => t.replace(/^lastReviewed:.*\n/m, ''),
       expect: [/test-risk/, /lastReviewed/],
     },
+    {
+      name: 'a translation that repeats a shared fact',
+      file: 'zh/products/test-product.md',
+      change: (t) => t.replace('whereFound:', 'lots:\n  - { lot: X999 }\nwhereFound:'),
+      expect: [/zh\/products\/test-product/, /lots/, /[Uu]nrecognized key/],
+    },
+    {
+      name: 'a translation that drops a key fact',
+      file: 'zh/cases/test-case.mdx',
+      change: (t) => t.replace(/keyFacts:\n.*\n/, 'keyFacts: []\n'),
+      expect: [/content\/zh\/cases\/test-case\.mdx/, /keyFacts/, /1 key facts and the translation has 0/],
+    },
+    {
+      name: 'a translation citing a source its English entry does not list',
+      file: 'zh/cases/test-case.mdx',
+      change: (t) => t.replace('发生了一些事情[@test-source]', '发生了一些事情[@not-listed]'),
+      expect: [/zh\/cases\/test-case\.mdx/, /\[@not-listed\]/],
+    },
   ];
 
   for (const c of cases) {
@@ -112,6 +130,14 @@ describe('content fixtures', () => {
       for (const pattern of c.expect) expect(output).toMatch(pattern);
     });
   }
+
+  it('rejects an English entry that has no Chinese translation, naming the missing file', () => {
+    const dir = makeSite();
+    rmSync(join(dir, 'content/zh/risks/test-risk.mdx'));
+    const { ok, output } = build(dir);
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/zh\/risks\/test-risk: missing/);
+  });
 
   it('rejects two files that claim the same slug', () => {
     const dir = makeSite();

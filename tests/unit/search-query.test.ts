@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, excerptParts, isStrongMatch, queryTerms, readQuery, resultCountText } from '../../src/lib/search-query';
+import { en } from '../../src/i18n/ui.en';
+import { zh } from '../../src/i18n/ui.zh';
 import { searchParams } from '../../src/lib/search-facets';
 
 describe('readQuery', () => {
@@ -43,9 +45,11 @@ describe('excerptParts', () => {
 
 describe('resultCountText', () => {
   it('says how many results there are', () => {
-    expect(resultCountText(0, 'zzz')).toBe('No results for “zzz”.');
-    expect(resultCountText(1, 'x')).toBe('1 result for “x”.');
-    expect(resultCountText(3, 'x')).toBe('3 results for “x”.');
+    expect(resultCountText(en.script, 0, 'zzz')).toBe('No results for “zzz”.');
+    expect(resultCountText(en.script, 1, 'x')).toBe('1 result for “x”.');
+    expect(resultCountText(en.script, 3, 'x')).toBe('3 results for “x”.');
+    expect(resultCountText(zh.script, 3, '保妥适')).toBe('找到 3 条与“保妥适”相关的结果。');
+    expect(resultCountText(zh.script, 0, '{n}')).toBe('没有找到与“{n}”相关的结果。');
   });
 });
 
