@@ -44,7 +44,8 @@ describe('interface dictionaries', () => {
       const value = path.split('.').reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key.replace(/\(\)\d+$|\[\d+\]$/, '')], zh);
       return typeof value === 'string' ? [value] : [];
     });
-    const english = words.filter((w) => /\b(the|and|of|to|page|search|lot|case)\b/i.test(w));
+    // Placeholders such as {lot} are filled by scripts, not read by people.
+    const english = words.filter((w) => /\b(the|and|of|to|page|search|lot|case)\b/i.test(w.replace(/\{\w+\}/g, '')));
     expect(english).toEqual([]);
   });
   it('label every vocabulary value in Chinese', () => {

@@ -26,4 +26,12 @@ describe('renderShareImage', () => {
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
   }, 30_000);
+
+  it('draws each Chinese character as itself, not as a missing-glyph box', async () => {
+    // With no font for these characters, every one would be the same empty box and the two images identical.
+    const card = { label: '案例', status: '中国大陆', tone: 'neutral' as const, siteName: '假针剂观察' };
+    const fake = await renderShareImage({ ...card, title: '假药' });
+    const real = await renderShareImage({ ...card, title: '真药' });
+    expect(fake.equals(real)).toBe(false);
+  }, 30_000);
 });
