@@ -28,9 +28,15 @@ function makeSite(size) {
   const dir = mkdtempSync(join(tmpdir(), `fiw-bench-${size}-`));
   for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(item, join(dir, item), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  for (const sub of ['sources', 'authorities', 'products', 'cases', 'risks']) mkdirSync(join(dir, 'content', sub), { recursive: true });
+  for (const sub of ['sources', 'authorities', 'products', 'cases', 'risks']) {
+    mkdirSync(join(dir, 'content', sub), { recursive: true });
+    mkdirSync(join(dir, 'content/zh', sub), { recursive: true });
+  }
   writeFileSync(join(dir, 'content/sources/bench-source.yaml'), 'title: Synthetic benchmark source\npublisher: Benchmark\nkind: regulator\nlanguage: en\n');
   writeFileSync(join(dir, 'content/authorities/us-bench.yaml'), 'name: Benchmark Authority\nkind: regulator\ncountry: US\n');
+  // Every entry has its Chinese translation, as on the real site: the benchmark builds both editions.
+  writeFileSync(join(dir, 'content/zh/sources/bench-source.yaml'), 'title: 合成基准来源\n');
+  writeFileSync(join(dir, 'content/zh/authorities/us-bench.yaml'), 'name: 基准监管部门\n');
   const naive = [];
   for (let i = 1; i <= size; i++) {
     const brand = pick(BRANDS);
@@ -44,12 +50,22 @@ function makeSite(size) {
       join(dir, `content/products/bench-${i}.md`),
       `---\ntitle: "${title}"\nbrand: ${brand}\ntype: botulinum-toxin\nlots:\n${lots.map((l) => `  - { lot: ${l}, expiry: "0${1 + (i % 9)}/${year + 2}" }`).join('\n')}\ntells:\n${tells.map((t) => `  - ${t}`).join('\n')}\nwhereFound: Synthetic place ${i % 50} in a benchmark country.\ncountries: [${country}]\nauthority: us-bench\nalert:\n  title: Synthetic alert ${i}\n  date: ${year}-0${1 + (i % 9)}-1${i % 9}\n  source: bench-source\nstatus: ${status}\nstatusWording: ${status}\nsources: [bench-source]\npublished: 2026-11-29\n---\n\nA synthetic record used only to measure search at scale. It describes a ${brand} product found in ${country} [@bench-source].\n`,
     );
+    writeFileSync(
+      join(dir, `content/zh/products/bench-${i}.md`),
+      `---\nstatusWording: 合成认定\nalertTitle: 合成警示 ${i}\nwhereFound: 基准国家的合成地点 ${i % 50}。\ntells:\n  - 外盒上有拼写错误。\n  - 这个品牌没有这种规格。\n  - 包装不是当地语言。\n---\n\n一条只用于测量大规模搜索的合成记录，描述在 ${country} 发现的 ${brand} 产品[@bench-source]。\n`,
+    );
     naive.push({ url: `/products/bench-${i}/`, title, brand, lots, country, status, year, tells, whereFound: `Synthetic place ${i % 50}` });
   }
   for (let i = 1; i <= CASES; i++) {
     writeFileSync(
       join(dir, `content/cases/bench-case-${i}.mdx`),
       `---\ntitle: Synthetic case ${i} about ${pick(BRANDS)}\nsummary: A synthetic case used only to measure search at scale.\ncountries: [${pick(COUNTRIES)}]\nplace: Synthetic place\nperiod: { start: ${2013 + (i % 13)} }\nproductTypes: [botulinum-toxin]\nkeyFacts:\n  - { label: When, value: "${2013 + (i % 13)}", sources: [bench-source] }\nsources: [bench-source]\npublished: 2026-11-29\n---\n\n## What happened\n\n${'Police and regulators found counterfeit injectables sold through social media and salons. '.repeat(8)}[@bench-source]\n`,
+    );
+  }
+  for (let i = 1; i <= CASES; i++) {
+    writeFileSync(
+      join(dir, `content/zh/cases/bench-case-${i}.mdx`),
+      `---\ntitle: 合成案例 ${i}\nsummary: 只用于测量大规模搜索的合成案例。\nplace: 合成地点\nkeyFacts:\n  - { label: 时间, value: "${2013 + (i % 13)}年" }\n---\n\n## 事情经过\n\n${'警方和监管部门查获了通过社交媒体和美容院销售的假冒注射产品。'.repeat(8)}[@bench-source]\n`,
     );
   }
   return { dir, naive };

@@ -1,3 +1,4 @@
+import { neutralPath } from '../../src/i18n/languages.ts';
 /**
  * Checks run over every built page (driven from dist/, never a hand-kept
  * list): accessibility with axe, requests to other origins, CSP violations,
@@ -14,7 +15,9 @@ export type Template =
   | 'home' | 'case' | 'case list' | 'explainer' | 'explainer list' | 'product' | 'product list'
   | 'lot' | 'lot list' | 'search' | 'page';
 
-export function templateOf(path: string): Template {
+export function templateOf(localisedPath: string): Template {
+  // A Chinese page has the template of its English twin.
+  const path = neutralPath(localisedPath);
   if (path === '/') return 'home';
   const [section, slug] = path.split('/').filter(Boolean);
   if (section === 'search') return 'search';
@@ -38,10 +41,10 @@ export const BUDGETS: Record<Template, { total: number; js: number }> = {
   explainer: { total: 150_000, js: 3_000 },
   'explainer list': { total: 55_000, js: 0 },
   product: { total: 80_000, js: 3_000 },
-  'product list': { total: 130_000, js: 4_000 },
+  'product list': { total: 130_000, js: 6_000 },
   lot: { total: 55_000, js: 0 },
   'lot list': { total: 60_000, js: 0 },
-  search: { total: 65_000, js: 10_000 },
+  search: { total: 65_000, js: 12_000 },
   page: { total: 80_000, js: 0 },
 };
 export interface PageFindings {
