@@ -17,8 +17,9 @@ import {
   riskTranslation,
   sourceTranslation,
 } from '../src/lib/translation-schemas.ts';
-import { PARITY, type TranslatedCollection } from '../src/lib/translation-parity.ts';
+import { PARITY, bodyParity, type TranslatedCollection } from '../src/lib/translation-parity.ts';
 import { CITATION_PATTERN } from '../src/lib/citations.ts';
+import { splitFrontMatter } from '../src/lib/front-matter.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SCHEMAS = {
@@ -38,9 +39,7 @@ interface Parsed {
 function read(file: string): Parsed {
   const raw = readFileSync(file, 'utf8');
   if (/\.ya?ml$/.test(file)) return { data: (parseYaml(raw) ?? {}) as Record<string, unknown>, body: '' };
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!match) throw new Error('no front matter between --- lines');
-  return { data: (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>, body: match[2] ?? '' };
+  return splitFrontMatter(raw);
 }
 
 const slugOf = (file: string) => basename(file, extname(file));
@@ -86,7 +85,7 @@ export function checkTranslation(collection: TranslatedCollection, file: string)
   for (const id of citedIds(zh.body)) {
     if (!allowed.has(id)) problems.push(`body: cites [@${id}], which is not in the English entry's sources`);
   }
-  if (/[\u3400-\u9fff]/.test(en.body) === false && en.body.trim() && !zh.body.trim()) problems.push('body: the English entry has a body; translate it');
+  for (const problem of bodyParity(en.body, zh.body)) problems.push(`${problem.field}: ${problem.message}`);
   return problems;
 }
 

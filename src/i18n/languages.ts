@@ -7,7 +7,6 @@
 
 export const LANGS = ['en', 'zh'] as const;
 export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'en';
 
 /** BCP 47 tags for `<html lang>`, hreflang and Intl. */
 export const LANG_TAG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
@@ -19,8 +18,6 @@ export const LANG_NAME: Record<Lang, string> = { en: 'English', zh: '中文' };
 export const PAGEFIND_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-hans' };
 
 const PREFIX: Record<Lang, string> = { en: '', zh: '/zh' };
-
-export const isLang = (value: unknown): value is Lang => LANGS.includes(value as Lang);
 
 /** The language of a site path ("/zh/cases/x/" → "zh"). */
 export function langFromPath(path: string): Lang {

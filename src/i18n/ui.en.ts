@@ -3,8 +3,10 @@
  * typed against this one (see ui.ts), so a key missing there fails
  * `astro check`. Strings that need a number or a name are small functions.
  */
+import { SITE_NAME } from '../lib/site';
+
 export const en = {
-  siteName: 'Fake Injectables Watch',
+  siteName: SITE_NAME,
   /** Punctuation differs between the languages: full-width in Chinese. */
   punct: { space: ' ', fullStop: '.', list: ', ', colon: ': ', comma: ', ', open: ' (', close: ')', quoteOpen: '“', quoteClose: '”' },
   skipToContent: 'Skip to main content',

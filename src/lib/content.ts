@@ -10,7 +10,7 @@ import { vocab } from '../i18n/vocabulary';
 import { buildLotIndex } from './lot-index';
 import { caseProductLinks } from './links';
 import { buildDataset, type Dataset } from './exports';
-import { PARITY, type TranslatedCollection } from './translation-parity';
+import { PARITY, bodyParity, type TranslatedCollection } from './translation-parity';
 import { localiseAuthority, localiseCase, localiseProduct, localiseRisk, localiseSource } from './localise';
 import { LANG_TAG, type Lang } from '../i18n/languages';
 
@@ -109,9 +109,11 @@ async function loadChinese(english: Site): Promise<Site> {
   const zhProducts = index('products', english.products.map((p) => p.id), products);
   const zhCases = index('cases', english.cases.map((c) => c.id), cases);
   const zhRisks = index('risks', english.risks.map((r) => r.id), risks);
-  const parity = (collection: TranslatedCollection, entry: { id: string; data: object }, zh: { data: object; filePath?: string | undefined } | undefined) => {
+  type Parityable = { data: object; body?: string | undefined; filePath?: string | undefined };
+  const parity = (collection: TranslatedCollection, entry: Parityable & { id: string }, zh: Parityable | undefined) => {
     if (!zh) return;
-    for (const problem of PARITY[collection](entry.data as Record<string, unknown>, zh.data as Record<string, unknown>)) {
+    const found = [...PARITY[collection](entry.data as Record<string, unknown>, zh.data as Record<string, unknown>), ...bodyParity(entry.body, zh.body)];
+    for (const problem of found) {
       problems.push(`  ${zh.filePath ?? `content/zh/${collection}/${entry.id}`}: ${problem.field}: ${problem.message}`);
     }
   };

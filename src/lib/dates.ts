@@ -45,11 +45,3 @@ export function isoDate(date: Date): string {
 export function formatWhen(when: string, lang: Lang = 'en'): string {
   return when.replace(/\b(\d{4})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b/g, (match) => formatPartialDate(match, undefined, lang));
 }
-
-const numbers = new Map<Lang, Intl.NumberFormat>();
-/** Counts in the reader's language ("1,000" / "1,000"). */
-export function formatNumber(value: number, lang: Lang = 'en'): string {
-  let formatter = numbers.get(lang);
-  if (!formatter) numbers.set(lang, (formatter = new Intl.NumberFormat(INTL_LOCALE[lang])));
-  return formatter.format(value);
-}

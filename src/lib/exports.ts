@@ -10,6 +10,7 @@ import { tableToCsv, type CsvValue } from './csv';
 import {
   DATASET_TITLE,
   EXPORT_FILES,
+  dataPath,
   type CaseRecord,
   type ExportFile,
   type ExportFileData,
@@ -369,6 +370,56 @@ export function dataFileBody(name: DataFileName, dataset: Dataset, generated: Da
   if (name === 'products.csv') return productsCsv(dataset.products);
   const file = name.replace(/\.json$/, '') as ExportFile;
   return `${JSON.stringify(exportFile(dataset, file, generated), null, 2)}\n`;
+}
+
+export interface DataDownload {
+  file: ExportFile;
+  formats: { name: DataFileName; href: string; label: 'JSON' | 'CSV'; bytes: number }[];
+}
+
+const downloadsCache = new WeakMap<Dataset, DataDownload[]>();
+/**
+ * The files /data/ and /zh/data/ offer, with the exact size of each. Measured
+ * once per build: both pages (and every language) share the same files.
+ */
+export function dataDownloads(dataset: Dataset, generated: Date): DataDownload[] {
+  let downloads = downloadsCache.get(dataset);
+  if (!downloads) {
+    const measure = (name: DataFileName) => new TextEncoder().encode(dataFileBody(name, dataset, generated)).length;
+    downloads = EXPORT_FILES.map((file) => ({
+      file,
+      formats: [
+        { name: `${file}.json` as DataFileName, href: dataPath(file), label: 'JSON' as const },
+        ...(file === 'products' ? [{ name: 'products.csv' as DataFileName, href: dataPath(file, 'csv'), label: 'CSV' as const }] : []),
+      ].map((f) => ({ ...f, bytes: measure(f.name) })),
+    }));
+    downloadsCache.set(dataset, downloads);
+  }
+  return downloads;
+}
+
+/** Schema.org Dataset for the data page, in the page's language (only the description differs). */
+export function datasetJsonLd(dataset: Dataset, downloads: DataDownload[], site: URL, description: string) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: DATASET_TITLE,
+    description,
+    url: dataset.page,
+    version: dataset.version,
+    dateModified: dataset.lastChanged,
+    license: LICENCE.url,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: SITE_NAME, url: new URL('/', site).href },
+    distribution: downloads.flatMap((d) =>
+      d.formats.map((f) => ({
+        '@type': 'DataDownload',
+        name: f.name,
+        encodingFormat: f.label === 'CSV' ? 'text/csv' : 'application/json',
+        contentUrl: new URL(f.href, site).href,
+      })),
+    ),
+  };
 }
 
 export function dataFileResponse(name: DataFileName, dataset: Dataset, generated: Date): Response {

@@ -1,7 +1,7 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { existsSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontMatter } from './front-matter.ts';
 import { numberCitations, sourceAnchor, sourceIdsFrom, splitCitations } from './citations.ts';
 
 const TRANSLATION = /([\\/])content\1zh\1(products|cases|risks)\1([^\\/]+)\.mdx?$/;
@@ -17,8 +17,7 @@ function englishSources(path: string): unknown {
   const base = path.slice(0, match.index) + `${sep}content${sep}${collection}${sep}${slug}`;
   const twin = ['.md', '.mdx'].map((ext) => base + ext).find((file) => existsSync(file));
   if (!twin) return [];
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(twin, 'utf8'));
-  return (parseYaml(front?.[1] ?? '') as { sources?: unknown } | null)?.sources ?? [];
+  return splitFrontMatter(readFileSync(twin, 'utf8')).data['sources'] ?? [];
 }
 
 interface AstroFile {

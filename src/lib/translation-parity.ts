@@ -113,6 +113,11 @@ export function authorityParity(english: Data, zh: Data): ParityProblem[] {
   return problems;
 }
 
+/** A page's text is words too: an English body needs a translated body. */
+export function bodyParity(englishBody: string | undefined, zhBody: string | undefined): ParityProblem[] {
+  return englishBody?.trim() && !zhBody?.trim() ? [{ field: 'body', message: 'the English entry has a body; translate it' }] : [];
+}
+
 export const PARITY = {
   products: productParity,
   cases: caseParity,
