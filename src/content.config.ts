@@ -11,6 +11,7 @@ import {
   pageDates,
   partialDate,
   productType,
+  quotationParts,
   reportChannel,
   sourceKind,
   statusWord,
@@ -99,8 +100,13 @@ const products = defineCollection({
         source: reference('sources'),
       }),
       status: statusWord,
-      /** The authority's own words for the status, as published (any language). */
-      statusWording: text,
+      /**
+       * The authority's own word for the status, exactly as it appears in one
+       * of the `authorityWords` quotations. Leave out when no source shows it.
+       */
+      statusWording: text.optional(),
+      /** The authority's words (or a reporter's, as marked), verbatim, with their source. */
+      authorityWords: z.array(z.object({ ...quotationParts, source: reference('sources') })).default([]),
       /** Where the product is unapproved: required for the "unapproved" family. */
       statusCountry: countryCode.optional(),
       harm: text.optional(),
@@ -109,6 +115,11 @@ const products = defineCollection({
       ...pageDates,
     })
     .superRefine((data, ctx) => {
+      data.authorityWords.forEach((quote, i) => {
+        if (!quote.lang.startsWith('en') && !quote.translation) {
+          ctx.addIssue({ code: 'custom', path: ['authorityWords', i, 'translation'], message: `a quotation in "${quote.lang}" needs its English translation` });
+        }
+      });
       if (STATUS_WORDS[data.status].family === 'unapproved' && !data.statusCountry) {
         ctx.addIssue({
           code: 'custom',

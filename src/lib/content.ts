@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity';
-import { PRODUCT_TYPES, STATUS_WORDS, type ProductType } from './vocabulary';
+import { FAMILY_ORDER, PRODUCT_TYPES, STATUS_WORDS, type ProductType } from './vocabulary';
 import { vocab } from '../i18n/vocabulary';
 import { buildLotIndex } from './lot-index';
 import { caseProductLinks } from './links';
@@ -214,10 +214,9 @@ export function facetOptions(lang: Lang, products: Product[], cases: Case[] = []
 
 /** The register's reading order: fakes first, then unapproved, then irregular; newest alert first within each. */
 export function registerOrder(site: Site): Product[] {
-  const familyRank = { fake: 0, unapproved: 1, irregular: 2 } as const;
   return [...site.products].sort(
     (a, b) =>
-      familyRank[STATUS_WORDS[a.data.status].family] - familyRank[STATUS_WORDS[b.data.status].family] ||
+      FAMILY_ORDER.indexOf(STATUS_WORDS[a.data.status].family) - FAMILY_ORDER.indexOf(STATUS_WORDS[b.data.status].family) ||
       (b.data.alert.date ?? '').localeCompare(a.data.alert.date ?? '') ||
       a.data.title.localeCompare(b.data.title, 'en'),
   );

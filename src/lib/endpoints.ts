@@ -35,7 +35,7 @@ export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
       title: p.data.title,
       summary:
         `${v.statusWords[p.data.status].label}${t.punct.space}${lang === 'en' ? v.productTypes[p.data.type].toLowerCase() : v.productTypes[p.data.type]}${t.punct.colon}` +
-        `${t.punct.quoteOpen}${p.data.statusWording}${t.punct.quoteClose}${t.punct.fullStop}${t.punct.space}${p.data.whereFound}` +
+        (p.data.statusWording ? `${t.punct.quoteOpen}${p.data.statusWording}${t.punct.quoteClose}${t.punct.fullStop}${t.punct.space}` : '') + p.data.whereFound +
         (p.data.lots.length ? `${t.punct.space}${t.lotTable.lot}${t.punct.colon}${p.data.lots.map((l) => l.lot).join(', ')}${t.punct.fullStop}` : ''),
       category: t.kinds.product,
       published: p.data.published,

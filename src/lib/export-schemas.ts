@@ -103,8 +103,8 @@ export const productRecordSchema = z
     statusLabel: text('The status word in words.'),
     statusFamily: z
       .enum(keysOf(STATUS_FAMILIES))
-      .describe('"fake": counterfeit, falsified or fake. "unapproved": not approved where found (it may be a genuine product). "irregular": sold outside the legitimate supply chain.'),
-    statusWording: text('The authority’s own words for the status, as published (any language).'),
+      .describe('"fake": counterfeit, falsified or fake. "suspected": suspected counterfeit, not confirmed. "unapproved": not approved where found (it may be a genuine product). "irregular": sold outside the legitimate supply chain, or another regulatory action.'),
+    statusWording: z.string().nullable().describe('The authority’s own word for the status, as published (any language); null when no source shows it.'),
     statusCountry: countryCode
       .nullable()
       .describe('For the "unapproved" family: the country where it is not approved; otherwise null.'),

@@ -59,7 +59,7 @@ export interface ProductInput {
     authority: Ref;
     alert: { title: string; id?: string | undefined; date?: string | undefined; url?: string | undefined; source: Ref };
     status: StatusWord;
-    statusWording: string;
+    statusWording?: string | undefined;
     statusCountry?: CountryCode | undefined;
     harm?: string | undefined;
     cases: Ref[];
@@ -184,7 +184,7 @@ export function productRecord(
     status: d.status,
     statusLabel: status.label,
     statusFamily: status.family,
-    statusWording: d.statusWording,
+    statusWording: orNull(d.statusWording),
     statusCountry: orNull(d.statusCountry),
     harm: orNull(d.harm),
     cases: context.cases,

@@ -25,7 +25,7 @@ export interface ProductWords {
   title: string;
   claimedMaker?: string | undefined;
   strength?: string | undefined;
-  statusWording: string;
+  statusWording?: string | undefined;
   alert: { title: string };
   recognisedBy?: string | undefined;
   whereFound: string;

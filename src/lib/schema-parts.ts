@@ -83,6 +83,25 @@ export const alias = z.object({
   note: z.string().trim().optional(),
 });
 
+/**
+ * What a reader should know about who is speaking in a quotation: the
+ * authority itself, or an outlet that reported what the authority did.
+ */
+export const QUOTE_SPEAKERS = ['authority', 'reporter'] as const;
+
+/**
+ * Words copied verbatim from a source, in their own language and script,
+ * with a faithful English rendering. `source` is checked against the
+ * record's sources by the integrity check.
+ */
+export const quotationParts = {
+  text: nonEmpty,
+  lang: languageCode,
+  /** Our faithful English rendering; required unless the words are English. */
+  translation: z.string().trim().min(1).optional(),
+  speaker: z.enum(QUOTE_SPEAKERS).default('authority'),
+};
+
 export const reportChannel = z.object({
   label: nonEmpty,
   url: webUrl.optional(),

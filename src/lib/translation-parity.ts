@@ -70,9 +70,19 @@ export function productParity(english: Data, zh: Data): ParityProblem[] {
   }
   sameLength(problems, 'tells', english['tells'], zh['tells'], 'packaging tells');
   sameLength(problems, 'changelog', english['changelog'], zh['changelog'], 'change-log entries');
+  sameLength(problems, 'authorityWords', english['authorityWords'], zh['authorityWords'], 'quotations');
+  list(english['authorityWords']).forEach((quote, i) => {
+    const inChinese = String((quote as Data)['lang'] ?? '').startsWith('zh');
+    const translated = has((list(zh['authorityWords'])[i] as Data | undefined)?.['translation']);
+    if (!inChinese && !translated) problems.push({ field: `authorityWords[${i}].translation`, message: 'this quotation is not in Chinese; give a faithful Chinese rendering' });
+    if (inChinese && translated) problems.push({ field: `authorityWords[${i}].translation`, message: 'this quotation is already in Chinese; remove the rendering' });
+  });
   const wording = String(english['statusWording'] ?? '');
-  if (!isChinese(wording) && !has(zh['statusWording'])) {
+  if (wording && !isChinese(wording) && !has(zh['statusWording'])) {
     problems.push({ field: 'statusWording', message: `the authority's wording "${wording}" is not in Chinese; give its meaning in Chinese` });
+  }
+  if (!wording && has(zh['statusWording'])) {
+    problems.push({ field: 'statusWording', message: 'the English entry has no statusWording; remove it' });
   }
   if (isChinese(wording) && has(zh['statusWording'])) {
     problems.push({ field: 'statusWording', message: 'the authority already wrote in Chinese; show its own words and remove this field' });

@@ -31,6 +31,8 @@ export const productTranslation = z.strictObject({
   harm: words.optional(),
   /** Same number and order as the English `tells`. */
   tells: z.array(words).default([]),
+  /** Same number and order as the English `authorityWords`: the Chinese rendering of each quotation (left out for one already in Chinese). */
+  authorityWords: z.array(z.strictObject({ translation: words.optional() })).default([]),
   /** Keyed by the lot number exactly as in the English entry. */
   lotNotes: wordsByKey.default({}),
   /** Keyed by the alias name exactly as in the English entry. */

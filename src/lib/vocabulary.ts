@@ -47,6 +47,12 @@ export const STATUS_WORDS = {
     meaning:
       'Under mainland China\'s Drug Administration Law until 1 December 2019, a drug imported without approval was treated in law as a counterfeit drug (按假药论处), whether or not it copied a real brand. The revised law no longer counts such imports as counterfeit drugs.',
   },
+  'suspected-counterfeit': {
+    label: 'Suspected counterfeit',
+    family: 'suspected',
+    meaning:
+      'The authority said it suspected the product was counterfeit but had not confirmed it when it published. We do not call it counterfeit.',
+  },
   unapproved: {
     label: 'Unapproved',
     family: 'unapproved',
@@ -68,11 +74,56 @@ export const STATUS_WORDS = {
     family: 'unapproved',
     meaning: 'The authority said the product is not registered in a named country.',
   },
+  'illegally-imported': {
+    label: 'Illegally imported',
+    family: 'unapproved',
+    meaning:
+      'The authority said the product was brought into a named country without the permits the law requires. It did not say the product is a copy.',
+  },
+  smuggled: {
+    label: 'Smuggled',
+    family: 'unapproved',
+    meaning:
+      'Customs or police said the product was smuggled into a named country (hidden or falsely declared). Smuggling alone does not make it a copy.',
+  },
+  misbranded: {
+    label: 'Misbranded',
+    family: 'unapproved',
+    meaning:
+      'A United States legal term: the labelling does not meet the law, often because the product is a foreign version that is not approved there. It does not by itself mean a copy.',
+  },
+  illegal: {
+    label: 'Illegal to sell',
+    family: 'unapproved',
+    meaning:
+      'The authority said the product is illegal to sell or use in a named country, without saying whether it is a copy or a genuine product.',
+  },
   irregular: {
     label: 'Irregular',
     family: 'irregular',
     meaning:
       'The authority said the lot is not sold by the legitimate local importer or lacks local registration, and warned people not to use it.',
+  },
+  'non-compliant': {
+    label: 'Non-compliant',
+    family: 'irregular',
+    meaning: 'The authority said the product does not meet the rules or the approved specifications it should meet.',
+  },
+  suspended: {
+    label: 'Suspended',
+    family: 'irregular',
+    meaning: 'The authority stopped the product from being sold or used while a problem is dealt with.',
+  },
+  withdrawn: {
+    label: 'Withdrawn',
+    family: 'irregular',
+    meaning: 'The authority withdrew or cancelled the product\'s permission to be sold, for a reason it named.',
+  },
+  'trademark-infringing': {
+    label: 'Trademark-infringing',
+    family: 'irregular',
+    meaning:
+      'The authority said the product used a trademark without permission. It did not, in the sources we have, call the product counterfeit or fake.',
   },
 } as const;
 export type StatusWord = keyof typeof STATUS_WORDS;
@@ -80,9 +131,13 @@ export type StatusFamily = (typeof STATUS_WORDS)[StatusWord]['family'];
 
 export const STATUS_FAMILIES: Record<StatusFamily, string> = {
   fake: 'Counterfeit, falsified or fake',
+  suspected: 'Suspected counterfeit, not confirmed',
   unapproved: 'Unapproved where found',
-  irregular: 'Irregular',
+  irregular: 'Irregular supply or other regulatory action',
 };
+
+/** The reading order of the families, everywhere they are listed: the clearest danger first. */
+export const FAMILY_ORDER: StatusFamily[] = ['fake', 'suspected', 'unapproved', 'irregular'];
 
 /** How much weight a source carries; shown beside every source on a page. */
 export const SOURCE_KINDS = {
@@ -116,47 +171,70 @@ export const AUTHORITY_KINDS = {
 } as const;
 export type AuthorityKind = keyof typeof AUTHORITY_KINDS;
 
-/** ISO 3166-1 alpha-2 codes, plus "INT" for international bodies such as the WHO. */
-export const COUNTRIES = {
-  INT: 'International',
-  AU: 'Australia',
-  BR: 'Brazil',
-  CA: 'Canada',
-  CN: 'China (mainland)',
-  GB: 'United Kingdom',
-  HK: 'Hong Kong',
-  IE: 'Ireland',
-  IT: 'Italy',
-  JO: 'Jordan',
-  KR: 'South Korea',
-  KW: 'Kuwait',
-  MX: 'Mexico',
-  NG: 'Nigeria',
-  PH: 'Philippines',
-  PL: 'Poland',
-  RO: 'Romania',
-  SG: 'Singapore',
-  TR: 'Türkiye',
-  TW: 'Taiwan',
-  US: 'United States',
-  VN: 'Vietnam',
-} as const;
-export type CountryCode = keyof typeof COUNTRIES;
+/**
+ * Where a product was found or an authority works: ISO 3166-1 alpha-2 codes
+ * (plus XK for Kosovo), and "INT" for international bodies such as the WHO.
+ * A closed list, so that "UK" or "uk" cannot become a second United Kingdom.
+ * Labels come from the Unicode CLDR through Intl.DisplayNames, with our own
+ * wording where a place needs it (labels.ts, per language).
+ */
+export const COUNTRY_CODES = [
+  'INT',
+  'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE',
+  'BF', 'BG', 'BH', 'BI', 'BJ', 'BL', 'BM', 'BN', 'BO', 'BQ', 'BR', 'BS', 'BT', 'BV', 'BW', 'BY', 'BZ', 'CA', 'CC', 'CD',
+  'CF', 'CG', 'CH', 'CI', 'CK', 'CL', 'CM', 'CN', 'CO', 'CR', 'CU', 'CV', 'CW', 'CX', 'CY', 'CZ', 'DE', 'DJ', 'DK', 'DM',
+  'DO', 'DZ', 'EC', 'EE', 'EG', 'EH', 'ER', 'ES', 'ET', 'FI', 'FJ', 'FK', 'FM', 'FO', 'FR', 'GA', 'GB', 'GD', 'GE', 'GF',
+  'GG', 'GH', 'GI', 'GL', 'GM', 'GN', 'GP', 'GQ', 'GR', 'GS', 'GT', 'GU', 'GW', 'GY', 'HK', 'HM', 'HN', 'HR', 'HT', 'HU',
+  'ID', 'IE', 'IL', 'IM', 'IN', 'IO', 'IQ', 'IR', 'IS', 'IT', 'JE', 'JM', 'JO', 'JP', 'KE', 'KG', 'KH', 'KI', 'KM', 'KN',
+  'KP', 'KR', 'KW', 'KY', 'KZ', 'LA', 'LB', 'LC', 'LI', 'LK', 'LR', 'LS', 'LT', 'LU', 'LV', 'LY', 'MA', 'MC', 'MD', 'ME',
+  'MF', 'MG', 'MH', 'MK', 'ML', 'MM', 'MN', 'MO', 'MP', 'MQ', 'MR', 'MS', 'MT', 'MU', 'MV', 'MW', 'MX', 'MY', 'MZ', 'NA',
+  'NC', 'NE', 'NF', 'NG', 'NI', 'NL', 'NO', 'NP', 'NR', 'NU', 'NZ', 'OM', 'PA', 'PE', 'PF', 'PG', 'PH', 'PK', 'PL', 'PM',
+  'PN', 'PR', 'PS', 'PT', 'PW', 'PY', 'QA', 'RE', 'RO', 'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI',
+  'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV', 'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK',
+  'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI',
+  'VN', 'VU', 'WF', 'WS', 'XK', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
+] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-/** Languages a source or an alias may be written in (BCP 47). */
-export const LANGUAGES = {
-  en: 'English',
+/** Languages a source, a quotation or an alias may be written in (BCP 47). Labels come from CLDR. */
+export const LANGUAGE_CODES = [
+  'en', 'zh', 'zh-Hans', 'zh-Hant', 'ko', 'ja', 'es', 'pt', 'fr', 'it', 'de', 'nl', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr',
+  'bg', 'ro', 'hu', 'el', 'tr', 'ru', 'uk', 'lt', 'lv', 'et', 'fi', 'sv', 'da', 'no', 'ar', 'he', 'fa', 'ur', 'hi',
+  'bn', 'th', 'vi', 'id', 'ms', 'fil', 'km', 'my', 'mn', 'kk', 'uz', 'az', 'ka', 'hy', 'sq', 'mk', 'sw',
+] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+/** Names from the Unicode CLDR (through Intl), with our own wording where a place or language needs it. */
+export function cldrLabels<K extends string>(
+  codes: readonly K[],
+  locale: string,
+  type: 'region' | 'language',
+  overrides: Partial<Record<K, string>>,
+): Record<K, string> {
+  const names = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+  return Object.fromEntries(
+    codes.map((code) => {
+      const label = overrides[code] ?? names.of(code);
+      if (!label) throw new Error(`no ${locale} name for ${type} "${code}"; add one to the overrides`);
+      return [code, label];
+    }),
+  ) as Record<K, string>;
+}
+
+export const COUNTRIES: Record<CountryCode, string> = cldrLabels(COUNTRY_CODES, 'en', 'region', {
+  INT: 'International',
+  CN: 'China (mainland)',
+  HK: 'Hong Kong',
+  MO: 'Macao',
+  TW: 'Taiwan',
+  PS: 'Palestine',
+});
+
+export const LANGUAGES: Record<LanguageCode, string> = cldrLabels(LANGUAGE_CODES, 'en', 'language', {
   zh: 'Chinese',
   'zh-Hans': 'Chinese (simplified)',
   'zh-Hant': 'Chinese (traditional)',
-  ko: 'Korean',
-  es: 'Spanish',
-  pt: 'Portuguese',
-  ro: 'Romanian',
-  tr: 'Turkish',
-  ja: 'Japanese',
-} as const;
-export type LanguageCode = keyof typeof LANGUAGES;
+});
 
 export function keysOf<T extends object>(record: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];

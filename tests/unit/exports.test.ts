@@ -389,7 +389,7 @@ describe('field documentation for the /data/ page', () => {
     expect(find('updated')?.type).toBe('date or null');
     expect(find('countries')?.type).toBe('list of codes');
     expect(find('statusCountry')?.type).toBe('code or null');
-    expect(find('statusFamily')?.values).toEqual(['fake', 'unapproved', 'irregular']);
+    expect(find('statusFamily')?.values).toEqual(['fake', 'suspected', 'unapproved', 'irregular']);
     expect(envelopeFieldDocs().map((r) => r.path)).toEqual([
       'dataset', 'file', 'version', 'generated', 'licence', 'licence.name', 'licence.url', 'source', 'count', 'records',
     ]);
