@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { remarkCitations } from './src/lib/remark-citations.ts';
-import { remarkExternalLinks } from './src/lib/remark-external-links.ts';
-import { remarkSafeContent } from './src/lib/remark-safe-content.ts';
+import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { remarkExternalLinks } from './src/lib/markdown/remark-external-links.ts';
+import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
 
 export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.

@@ -16,10 +16,10 @@ import {
   productTranslation,
   riskTranslation,
   sourceTranslation,
-} from '../src/lib/translation-schemas.ts';
-import { PARITY, bodyParity, type TranslatedCollection } from '../src/lib/translation-parity.ts';
-import { CITATION_PATTERN } from '../src/lib/citations.ts';
-import { splitFrontMatter } from '../src/lib/front-matter.ts';
+} from '../src/lib/content/translation-schemas.ts';
+import { PARITY, bodyParity, type TranslatedCollection } from '../src/lib/content/translation-parity.ts';
+import { CITATION_PATTERN } from '../src/lib/markdown/citations.ts';
+import { splitFrontMatter } from '../src/lib/content/front-matter.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SCHEMAS = {

@@ -1,7 +1,7 @@
 // Prints the Flesch–Kincaid grade of every explainer's English body text.
 // Target: grade 8 or lower (a reading age of about 11–13). Exits 1 if any is above.
 import { readFileSync, readdirSync } from 'node:fs';
-import { fleschKincaid, plainText } from '../src/lib/readability.ts';
+import { fleschKincaid, plainText } from '../src/lib/markdown/readability.ts';
 
 const TARGET = 8;
 const dir = 'content/risks';

@@ -17,15 +17,15 @@ import {
   statusWord,
   text,
   webUrl,
-} from './lib/schema-parts';
-import { STATUS_WORDS } from './lib/vocabulary';
+} from './lib/content/schema-parts';
+import { STATUS_WORDS } from './lib/content/vocabulary';
 import {
   authorityTranslation,
   caseTranslation,
   productTranslation,
   riskTranslation,
   sourceTranslation,
-} from './lib/translation-schemas';
+} from './lib/content/translation-schemas';
 
 const sourceRefs = z.array(reference('sources'));
 

@@ -3,7 +3,7 @@
  * typed against this one (see ui.ts), so a key missing there fails
  * `astro check`. Strings that need a number or a name are small functions.
  */
-import { SITE_NAME } from '../lib/site';
+import { SITE_NAME } from '../lib/routing/site';
 
 export const en = {
   siteName: SITE_NAME,

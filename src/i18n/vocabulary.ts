@@ -21,7 +21,7 @@ import {
   type SourceKind,
   type StatusFamily,
   type StatusWord,
-} from '../lib/vocabulary';
+} from '../lib/content/vocabulary';
 import type { Lang } from './languages';
 
 interface Worded {

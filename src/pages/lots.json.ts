@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { lotLookupResponse } from '../lib/endpoints';
+import { lotLookupResponse } from '../lib/publish/endpoints';
 
 export const GET: APIRoute = () => lotLookupResponse('en');

@@ -1,4 +1,4 @@
-import { readStrings } from '../i18n/client';
+import { readStrings } from '../i18n/client.browser';
 /**
  * "Copy" buttons for blocks of text (the citations under "Cite this page").
  *

@@ -3,9 +3,9 @@
  * Pagefind index. Without JavaScript the paginated lists stay as they are.
  */
 import { loadPagefind, type PagefindResultData as ResultData } from './pagefind';
-import { preferReaderLanguage } from '../lib/search-languages';
+import { preferReaderLanguage } from '../lib/search/editions.browser';
 import { langFromPath } from '../i18n/languages';
-import { fill, readStrings, type ScriptStrings } from '../i18n/client';
+import { fill, readStrings, type ScriptStrings } from '../i18n/client.browser';
 
 const lang = langFromPath(location.pathname);
 

@@ -1,10 +1,10 @@
-import { cleanQuery, excerptParts, isStrongMatch, readQuery, resultCountText } from '../lib/search-query';
-import { preferReaderLanguage, type LanguageResult } from '../lib/search-languages';
+import { cleanQuery, excerptParts, isStrongMatch, readQuery, resultCountText } from '../lib/search/query.browser';
+import { preferReaderLanguage, type LanguageResult } from '../lib/search/editions.browser';
 import { LANG_TAG, langFromPath, localisePath, neutralPath } from '../i18n/languages';
-import { fill, readStrings } from '../i18n/client';
-import { looksLikeLot, normaliseLot } from '../lib/lots';
-import type { LotLookupEntry } from '../lib/lot-index';
-import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search-facets';
+import { fill, readStrings } from '../i18n/client.browser';
+import { looksLikeLot, normaliseLot } from '../lib/search/lots.browser';
+import type { LotLookupEntry } from '../lib/search/lot-index';
+import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search/facets.browser';
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
 const MAX_RESULTS = 20;

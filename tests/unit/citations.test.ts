@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitationError, numberCitations, sourceIdsFrom, splitCitations } from '../../src/lib/citations';
+import { CitationError, numberCitations, sourceIdsFrom, splitCitations } from '../../src/lib/markdown/citations';
 
 describe('splitCitations', () => {
   it('finds single and grouped markers and keeps the text around them', () => {

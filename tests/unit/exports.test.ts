@@ -8,7 +8,7 @@ import {
   jsonSchemaFor,
   recordFieldDocs,
   type ExportFile,
-} from '../../src/lib/export-schemas';
+} from '../../src/lib/publish/export-schemas';
 import {
   PRODUCT_CSV_COLUMNS,
   buildDataset,
@@ -22,9 +22,9 @@ import {
   type DatasetInput,
   type ProductInput,
   type SourceInput,
-} from '../../src/lib/exports';
-import { buildLotIndex } from '../../src/lib/lot-index';
-import { LICENCE } from '../../src/lib/site';
+} from '../../src/lib/publish/exports';
+import { buildLotIndex } from '../../src/lib/search/lot-index';
+import { LICENCE } from '../../src/lib/routing/site';
 
 /* ------------------------------------------------------------------ a small hand-made site */
 

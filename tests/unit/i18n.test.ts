@@ -3,8 +3,8 @@ import { alternates, langFromPath, localisePath, neutralPath } from '../../src/i
 import { en } from '../../src/i18n/ui.en';
 import { zh } from '../../src/i18n/ui.zh';
 import { vocab } from '../../src/i18n/vocabulary';
-import { formatDate, formatPartialDate, formatWhen } from '../../src/lib/dates';
-import { preferReaderLanguage } from '../../src/lib/search-languages';
+import { formatDate, formatPartialDate, formatWhen } from '../../src/i18n/dates';
+import { preferReaderLanguage } from '../../src/lib/search/editions.browser';
 
 describe('addresses in two languages', () => {
   it('tells the language of a path and moves a path between languages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeLot, lotKey, normaliseLot } from '../../src/lib/lots';
+import { looksLikeLot, lotKey, normaliseLot } from '../../src/lib/search/lots.browser';
 
 describe('normaliseLot', () => {
   it('ignores case, spaces, hyphens and similar separators', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, fleschKincaid, plainText } from '../../src/lib/readability';
+import { countSyllables, fleschKincaid, plainText } from '../../src/lib/markdown/readability';
 
 describe('countSyllables', () => {
   it('counts common words about right', () => {

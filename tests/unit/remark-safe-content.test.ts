@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { remarkSafeContent } from '../../src/lib/remark-safe-content';
+import { remarkSafeContent } from '../../src/lib/markdown/remark-safe-content';
 
 const run = (tree: Root) => {
   remarkSafeContent()(tree, { path: 'content/x.md' });

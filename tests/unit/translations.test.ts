@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { productTranslation, caseTranslation } from '../../src/lib/translation-schemas';
-import { caseParity, productParity, sourceParity } from '../../src/lib/translation-parity';
-import { localiseAuthority, localiseCase, localiseProduct, localiseSource } from '../../src/lib/localise';
+import { productTranslation, caseTranslation } from '../../src/lib/content/translation-schemas';
+import { caseParity, productParity, sourceParity } from '../../src/lib/content/translation-parity';
+import { localiseAuthority, localiseCase, localiseProduct, localiseSource } from '../../src/lib/content/localise';
 import { checkTranslation } from '../../scripts/check-translations';
 import { readdirSync } from 'node:fs';
 

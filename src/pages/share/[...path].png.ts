@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareCards, shareImageResponse } from '../../lib/endpoints';
-import type { ShareCard } from '../../lib/share-image';
+import { shareCards, shareImageResponse } from '../../lib/publish/endpoints';
+import type { ShareCard } from '../../lib/publish/share-image';
 
 /** /share/cases/<id>.png and /share/products/<id>.png */
 export const getStaticPaths: GetStaticPaths = () => shareCards('en');

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../lib/endpoints';
+import { feedResponse } from '../../lib/publish/endpoints';
 
 export const GET: APIRoute = ({ site }) => feedResponse('zh', site!);

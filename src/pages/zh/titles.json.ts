@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { pageTitlesResponse } from '../../lib/endpoints';
+import { pageTitlesResponse } from '../../lib/publish/endpoints';
 
 export const GET: APIRoute = () => pageTitlesResponse('zh');

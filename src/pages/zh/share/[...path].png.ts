@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shareCards, shareImageResponse } from '../../../lib/endpoints';
-import type { ShareCard } from '../../../lib/share-image';
+import { shareCards, shareImageResponse } from '../../../lib/publish/endpoints';
+import type { ShareCard } from '../../../lib/publish/share-image';
 
 /** /zh/share/cases/<id>.png and /zh/share/products/<id>.png, in Chinese. */
 export const getStaticPaths: GetStaticPaths = () => shareCards('zh');

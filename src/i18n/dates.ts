@@ -3,7 +3,7 @@
  * "April 2024" / "2024年4月", "2024" / "2024年". All through Intl, in UTC so a
  * build machine's time zone never shifts a date.
  */
-import { LANG_TAG, type Lang } from '../i18n/languages';
+import { LANG_TAG, type Lang } from './languages';
 
 const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', zh: LANG_TAG.zh };
 const MISSING: Record<Lang, string> = { en: 'Date not shown', zh: '日期未公布' };

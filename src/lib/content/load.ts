@@ -6,13 +6,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
 import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity';
 import { FAMILY_ORDER, PRODUCT_TYPES, STATUS_WORDS, type ProductType } from './vocabulary';
-import { vocab } from '../i18n/vocabulary';
-import { buildLotIndex } from './lot-index';
+import { vocab } from '../../i18n/vocabulary';
+import { buildLotIndex } from '../search/lot-index';
 import { caseProductLinks } from './links';
-import { buildDataset, type Dataset } from './exports';
+import { buildDataset, type Dataset } from '../publish/exports';
 import { PARITY, bodyParity, type TranslatedCollection } from './translation-parity';
 import { localiseAuthority, localiseCase, localiseProduct, localiseRisk, localiseSource } from './localise';
-import { LANG_TAG, type Lang } from '../i18n/languages';
+import { LANG_TAG, type Lang } from '../../i18n/languages';
 
 type Localised<E extends { data: object }, Extra> = Omit<E, 'data'> & { data: E['data'] & Extra };
 

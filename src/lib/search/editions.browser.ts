@@ -4,7 +4,7 @@
  * only the other edition's copy matched (a word that appears only in the
  * other language), link to the reader's twin and say where the match was.
  */
-import { langFromPath, localisePath, neutralPath, type Lang } from '../i18n/languages';
+import { langFromPath, localisePath, neutralPath, type Lang } from '../../i18n/languages';
 
 export interface LanguageResult<T> {
   data: T;

@@ -3,8 +3,8 @@
  * The English and Chinese route files call the same function, so the two
  * editions always have the same set of pages.
  */
-import type { Lang } from '../i18n/languages';
-import { loadLots, loadSite } from './content';
+import type { Lang } from '../../i18n/languages';
+import { loadLots, loadSite } from '../content/load';
 import { PAGE_SIZE } from './pagination';
 
 export async function casePaths(lang: Lang) {

@@ -1,4 +1,4 @@
-import { fill } from '../i18n/client';
+import { fill } from '../../i18n/client.browser';
 /**
  * Pure helpers for the search page, shared by the browser script and tests.
  */

@@ -3,7 +3,7 @@
  * (in every country) that names it. Built once at build time; the same
  * normalisation runs in the browser (src/lib/lots.ts).
  */
-import { lotKey, normaliseLot } from './lots';
+import { lotKey, normaliseLot } from './lots.browser';
 
 export interface LotSighting {
   productId: string;

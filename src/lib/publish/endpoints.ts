@@ -3,15 +3,15 @@
  * lookup the search page fetches, and the share images. Each route file in
  * src/pages and src/pages/zh is one line that calls these.
  */
-import { loadLots, loadSite } from './content';
+import { loadLots, loadSite } from '../content/load';
 import { atomFeed, type FeedItem } from './feed';
-import { lotLookup } from './lot-index';
+import { lotLookup } from '../search/lot-index';
 import { renderShareImage, type ShareCard } from './share-image';
-import { LICENCE } from './site';
-import { STATUS_WORDS } from './vocabulary';
-import { LANG_TAG, localisePath, type Lang } from '../i18n/languages';
-import { ui } from '../i18n/ui';
-import { vocab } from '../i18n/vocabulary';
+import { LICENCE } from '../routing/site';
+import { STATUS_WORDS } from '../content/vocabulary';
+import { LANG_TAG, localisePath, type Lang } from '../../i18n/languages';
+import { ui } from '../../i18n/ui';
+import { vocab } from '../../i18n/vocabulary';
 
 /** New and updated cases and register records, newest first. */
 export async function feedResponse(lang: Lang, site: URL): Promise<Response> {

@@ -20,11 +20,11 @@ import {
   type SourceRecord,
 } from './export-schemas';
 import { escapeBibtex } from './cite';
-import { lotPath, type LotEntry } from './lot-index';
-import { normaliseLot } from './lots';
-import { caseProductLinks } from './links';
-import { LICENCE, SITE_NAME } from './site';
-import { archiveUrl, casePath, productPath } from './urls';
+import { lotPath, type LotEntry } from '../search/lot-index';
+import { normaliseLot } from '../search/lots.browser';
+import { caseProductLinks } from '../content/links';
+import { LICENCE, SITE_NAME } from '../routing/site';
+import { archiveUrl, casePath, productPath } from '../routing/paths';
 import {
   PRODUCT_TYPES,
   SOURCE_KINDS,
@@ -34,7 +34,7 @@ import {
   type ProductType,
   type SourceKind,
   type StatusWord,
-} from './vocabulary';
+} from '../content/vocabulary';
 
 /* ------------------------------------------------------------------ inputs: entries as the collections give them */
 

@@ -7,9 +7,9 @@
  * Pure: no astro:content import, so unit tests can use it directly.
  */
 import { z } from 'astro/zod';
-import { countryCode, languageCode, productType, sourceKind, statusWord } from './schema-parts';
-import { LICENCE, SITE_NAME } from './site';
-import { STATUS_FAMILIES, keysOf } from './vocabulary';
+import { countryCode, languageCode, productType, sourceKind, statusWord } from '../content/schema-parts';
+import { LICENCE, SITE_NAME } from '../routing/site';
+import { STATUS_FAMILIES, keysOf } from '../content/vocabulary';
 
 /** The files, in the order the /data/ page lists them. */
 export const EXPORT_FILES = ['products', 'lots', 'cases', 'sources'] as const;

@@ -1,7 +1,7 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { existsSync, readFileSync } from 'node:fs';
-import { splitFrontMatter } from './front-matter.ts';
+import { splitFrontMatter } from '../content/front-matter.ts';
 import { numberCitations, sourceAnchor, sourceIdsFrom, splitCitations } from './citations.ts';
 
 const TRANSLATION = /([\\/])content\1zh\1(products|cases|risks)\1([^\\/]+)\.mdx?$/;
