@@ -5,30 +5,26 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
-import { remarkExternalLinks } from './src/lib/markdown/remark-external-links.ts';
+import { remarkLinks } from './src/lib/markdown/remark-links.ts';
+import { DEFAULT_LANG, LANGS, LANG_TAG } from './src/i18n/languages.ts';
 import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
 
 export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  // English at the root, Simplified Chinese under /zh/; every page exists in both (a test checks).
-  i18n: {
-    locales: ['en', 'zh'],
-    defaultLocale: 'en',
-    routing: { prefixDefaultLocale: false },
-  },
+  // Languages come from src/i18n/languages.ts; routes under src/pages/[...lang]/ build every page in each.
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default processor (Sätteri) does not run remark plugins; citations need one.
-    processor: unified({ remarkPlugins: [remarkSafeContent, remarkCitations, remarkExternalLinks] }),
+    processor: unified({ remarkPlugins: [remarkSafeContent, remarkCitations, remarkLinks] }),
   },
   integrations: [
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404'),
-      // Each address lists its twin in the other language (xhtml:link hreflang).
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+      // Each address lists its twins in the other languages (xhtml:link hreflang).
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((lang) => [lang, LANG_TAG[lang]])) },
     }),
   ],
   vite: {

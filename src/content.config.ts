@@ -1,206 +1,43 @@
+/**
+ * The content collections, made from the registry in
+ * src/lib/content/collections.ts: one collection per kind of entry, and one
+ * per kind of translation, which holds every language's files
+ * (content/<lang>/<collection>/…, ids such as "zh/products/x").
+ */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { COLLECTIONS, type CollectionName } from './lib/content/collections.ts';
+import { SCHEMAS } from './lib/content/schemas.ts';
+import type { RefFn } from './lib/content/schemas.ts';
+import { TRANSLATED_LANGS } from './i18n/languages.ts';
 import { z } from 'astro/zod';
-import {
-  alias,
-  authorityKind,
-  countryCode,
-  editorialDate,
-  languageCode,
-  lot,
-  pageDates,
-  partialDate,
-  productType,
-  quotationParts,
-  reportChannel,
-  sourceKind,
-  statusWord,
-  text,
-  webUrl,
-} from './lib/content/schema-parts';
-import { STATUS_WORDS } from './lib/content/vocabulary';
-import {
-  authorityTranslation,
-  caseTranslation,
-  productTranslation,
-  riskTranslation,
-  sourceTranslation,
-} from './lib/content/translation-schemas';
 
-const sourceRefs = z.array(reference('sources'));
+const ref = reference as unknown as RefFn;
 
-/** One record per source; pages cite these by id, e.g. `[@cdc-han-00507]`. */
-const sources = defineCollection({
-  loader: glob({ base: './content/sources', pattern: '**/*.{yaml,yml}' }),
-  schema: z.object({
-    title: text,
-    /** Our English rendering of a title in another language. */
-    titleEnglish: text.optional(),
-    publisher: text,
-    author: text.optional(),
-    /** Absent when the copy we consulted shows no date. */
-    published: partialDate.optional(),
-    /** Absent when no URL is known (e.g. a print edition). */
-    url: webUrl.optional(),
-    /** The original page when `url` is a reprint or mirror. */
-    originalUrl: webUrl.optional(),
-    kind: sourceKind,
-    language: languageCode,
-    /** What a reader should know before relying on it. */
-    note: text.optional(),
-  }),
-});
+/** The default-language files of a collection. */
+const files = (name: CollectionName) => glob({ base: `./content/${COLLECTIONS[name].dir}`, pattern: COLLECTIONS[name].pattern });
 
-const authorities = defineCollection({
-  loader: glob({ base: './content/authorities', pattern: '**/*.{yaml,yml}' }),
-  schema: z.object({
-    name: text,
-    /** The name in the authority's own language and script. */
-    nameLocal: text.optional(),
-    abbreviation: text.optional(),
-    kind: authorityKind,
-    country: countryCode,
-    website: webUrl.optional(),
-    /** How a member of the public reports to this authority, as its sources say. */
-    report: z.array(reportChannel).default([]),
-    sources: sourceRefs.default([]),
-  }),
-});
+/** A language's files are checked against that language's schema in load.ts; here they need only be words. */
+function translations(name: CollectionName) {
+  const c = COLLECTIONS[name];
+  const langs = TRANSLATED_LANGS.length > 0 ? TRANSLATED_LANGS.join('|') : '__none__';
+  return defineCollection({
+    loader: glob({ base: './content', pattern: `+(${langs})/${c.dir}/${c.pattern}` }),
+    schema: z.record(z.string(), z.unknown()),
+  });
+}
 
-const products = defineCollection({
-  loader: glob({ base: './content/products', pattern: '**/*.{md,mdx}' }),
-  schema: z
-    .object({
-      /** The name exactly as on the packaging (or as the authority described it). */
-      title: text,
-      /** The brand the product claims to be, for grouping, e.g. "Botox". */
-      brand: text.optional(),
-      /** Other names people may type: the brand in other scripts, generic names. */
-      aliases: z.array(alias).default([]),
-      /** Absent = the authority did not publish it. */
-      claimedMaker: text.optional(),
-      type: productType,
-      strength: text.optional(),
-      lots: z.array(lot).default([]),
-      /** Other identifiers printed on the pack: serial numbers, GTINs, registration numbers. */
-      identifiers: z.array(z.object({ label: text, value: text })).default([]),
-      /** Packaging tells: what differs from the genuine product. */
-      tells: z.array(text).default([]),
-      recognisedBy: text.optional(),
-      whereFound: text,
-      countries: z.array(countryCode).min(1, 'name at least one country where it was found'),
-      authority: reference('authorities'),
-      alert: z.object({
-        title: text,
-        /** The authority's own reference number, e.g. "EL(22)A/36". */
-        id: text.optional(),
-        date: partialDate.optional(),
-        url: webUrl.optional(),
-        /** The source through which we know the alert (may be a news report of it). */
-        source: reference('sources'),
-      }),
-      status: statusWord,
-      /**
-       * The authority's own word for the status, exactly as it appears in one
-       * of the `authorityWords` quotations. Leave out when no source shows it.
-       */
-      statusWording: text.optional(),
-      /** The authority's words (or a reporter's, as marked), verbatim, with their source. */
-      authorityWords: z.array(z.object({ ...quotationParts, source: reference('sources') })).default([]),
-      /** Where the product is unapproved: required for the "unapproved" family. */
-      statusCountry: countryCode.optional(),
-      harm: text.optional(),
-      cases: z.array(reference('cases')).default([]),
-      sources: sourceRefs.min(1, 'a record needs at least one source'),
-      ...pageDates,
-    })
-    .superRefine((data, ctx) => {
-      data.authorityWords.forEach((quote, i) => {
-        if (!quote.lang.startsWith('en') && !quote.translation) {
-          ctx.addIssue({ code: 'custom', path: ['authorityWords', i, 'translation'], message: `a quotation in "${quote.lang}" needs its English translation` });
-        }
-      });
-      if (STATUS_WORDS[data.status].family === 'unapproved' && !data.statusCountry) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['statusCountry'],
-          message: `status "${data.status}" needs statusCountry: the country where the product is not approved`,
-        });
-      }
-    }),
-});
-
-const cases = defineCollection({
-  loader: glob({ base: './content/cases', pattern: '**/*.{md,mdx}' }),
-  schema: z.object({
-    title: text,
-    /** One or two plain sentences; shown in lists, search results and link previews. */
-    summary: text.max(320, 'keep the summary under 320 characters'),
-    countries: z.array(countryCode).min(1),
-    place: text,
-    /** When the conduct took place, as far as sources say. */
-    period: z.object({ start: partialDate, end: partialDate.optional() }),
-    productTypes: z.array(productType).min(1),
-    authorities: z.array(reference('authorities')).default([]),
-    keyFacts: z
-      .array(z.object({ label: text, value: text, sources: sourceRefs.min(1, 'every key fact needs a source') }))
-      .min(1),
-    timeline: z
-      .array(
-        z.object({
-          /** As reported: "Early 2016", "2017-01-16". */
-          when: text,
-          event: text,
-          sources: sourceRefs.min(1, 'every timeline entry needs a source'),
-        }),
-      )
-      .default([]),
-    people: z
-      .array(
-        z.object({
-          name: text,
-          nameLocal: text.optional(),
-          /** Whether police or press used this name as a pseudonym. */
-          pseudonym: z.enum(['yes', 'no', 'unconfirmed']),
-          role: text,
-          sources: sourceRefs.min(1),
-        }),
-      )
-      .default([]),
-    products: z.array(reference('products')).default([]),
-    sources: sourceRefs.min(1, 'a case needs at least one source'),
-    ...pageDates,
-  }),
-});
-
-const risks = defineCollection({
-  loader: glob({ base: './content/risks', pattern: '**/*.{md,mdx}' }),
-  schema: z
-    .object({
-      title: text,
-      summary: text.max(320, 'keep the summary under 320 characters'),
-      /** Position in the list of explainers. */
-      order: z.number().int().default(100),
-      lastReviewed: editorialDate,
-      nextReview: editorialDate,
-      sources: sourceRefs.min(1, 'an explainer needs at least one source'),
-      ...pageDates,
-    })
-    .superRefine((data, ctx) => {
-      if (data.nextReview <= data.lastReviewed) {
-        ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'nextReview must be after lastReviewed' });
-      }
-    }),
-});
-
-/**
- * Chinese translations: words only, one file per English entry with the same
- * name under content/zh/. See docs/translation-guide.md.
- */
-const zhSources = defineCollection({ loader: glob({ base: './content/zh/sources', pattern: '**/*.{yaml,yml}' }), schema: sourceTranslation });
-const zhAuthorities = defineCollection({ loader: glob({ base: './content/zh/authorities', pattern: '**/*.{yaml,yml}' }), schema: authorityTranslation });
-const zhProducts = defineCollection({ loader: glob({ base: './content/zh/products', pattern: '**/*.{md,mdx}' }), schema: productTranslation });
-const zhCases = defineCollection({ loader: glob({ base: './content/zh/cases', pattern: '**/*.{md,mdx}' }), schema: caseTranslation });
-const zhRisks = defineCollection({ loader: glob({ base: './content/zh/risks', pattern: '**/*.{md,mdx}' }), schema: riskTranslation });
-
-export const collections = { sources, authorities, products, cases, risks, zhSources, zhAuthorities, zhProducts, zhCases, zhRisks };
+export const collections = {
+  sources: defineCollection({ loader: files('sources'), schema: SCHEMAS.sources(ref) }),
+  authorities: defineCollection({ loader: files('authorities'), schema: SCHEMAS.authorities(ref) }),
+  products: defineCollection({ loader: files('products'), schema: SCHEMAS.products(ref) }),
+  cases: defineCollection({ loader: files('cases'), schema: SCHEMAS.cases(ref) }),
+  risks: defineCollection({ loader: files('risks'), schema: SCHEMAS.risks(ref) }),
+  pages: defineCollection({ loader: files('pages'), schema: SCHEMAS.pages(ref) }),
+  sourcesTranslations: translations('sources'),
+  authoritiesTranslations: translations('authorities'),
+  productsTranslations: translations('products'),
+  casesTranslations: translations('cases'),
+  risksTranslations: translations('risks'),
+  pagesTranslations: translations('pages'),
+};

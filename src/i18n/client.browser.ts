@@ -1,9 +1,12 @@
 /**
- * Browser scripts take their words from the page they run on: the page
- * renders its dictionary's `script` strings into a data-strings attribute,
- * so a script ships no dictionary and always speaks the page's language.
+ * Browser scripts take their words and their language facts from the page
+ * they run on: the page renders its dictionary's `script` strings into a
+ * data-strings attribute and the site's editions into data-editions, so a
+ * script ships no dictionary and no language registry, and always speaks the
+ * page's language.
  */
-import type { Dictionary } from './ui';
+import type { Dictionary } from './ui.ts';
+import type { EditionAddress } from './addresses.browser.ts';
 
 export type ScriptStrings = Dictionary['script'];
 
@@ -14,6 +17,26 @@ export function readStrings(element: HTMLElement | null): ScriptStrings {
   } catch {
     return {} as ScriptStrings;
   }
+}
+
+export interface PageEditions {
+  /** The edition the reader is in. */
+  reader: EditionAddress;
+  /** Every edition of the site, the reader's included. */
+  editions: EditionAddress[];
+}
+
+/** The editions a page put on `element` (data-editions), with the reader's found from the page's own language. */
+export function readEditions(element: HTMLElement | null): PageEditions {
+  let editions: EditionAddress[] = [];
+  try {
+    editions = JSON.parse(element?.dataset['editions'] ?? '[]') as EditionAddress[];
+  } catch {
+    editions = [];
+  }
+  if (editions.length === 0) editions = [{ tag: document.documentElement.lang || 'en', prefix: '' }];
+  const reader = editions.find((e) => e.tag === document.documentElement.lang) ?? editions[0]!;
+  return { reader, editions };
 }
 
 /** Fills {name} placeholders: fill('{n} results', { n: 3 }) is '3 results'. */

@@ -3,7 +3,7 @@
  * typed against this one (see ui.ts), so a key missing there fails
  * `astro check`. Strings that need a number or a name are small functions.
  */
-import { SITE_NAME } from '../lib/routing/site';
+import { SITE_NAME } from '../lib/routing/site.ts';
 
 export const en = {
   siteName: SITE_NAME,
@@ -15,6 +15,11 @@ export const en = {
   languageSwitch: { label: 'Language', readIn: 'Read this page in', current: 'Current language' },
   feedUpdated: 'Updated: ',
   feedTitle: 'Fake Injectables Watch: new and updated cases and records',
+  feed: {
+    /** A register record in the feed: its status, type, the authority's word, where it was found and its lots. */
+    productSummary: (p: { status: string; type: string; wording?: string | undefined; whereFound: string; lots: string[] }) =>
+      `${p.status} ${p.type.toLowerCase()}: ${p.wording ? `“${p.wording}”. ` : ''}${p.whereFound}${p.lots.length ? ` Lot or batch: ${p.lots.join(', ')}.` : ''}`,
+  },
   breadcrumbs: { label: 'Breadcrumb', home: 'Home' },
   search: {
     formLabel: 'Site search',
@@ -59,6 +64,7 @@ export const en = {
     lastReviewed: 'Page last reviewed:',
     nextReview: 'Next review due:',
     notShown: 'date not shown',
+    notShownSentence: 'Date not shown',
     range: (from: string, to: string) => `${from} to ${to}`,
   },
   changes: { heading: 'Changes to this page', correction: 'Correction.', firstPublished: 'First published.' },
@@ -267,6 +273,68 @@ export const en = {
     noUpdates: 'No page has been updated since it was first published.',
     kinds: { case: 'case', product: 'register record', risk: 'explainer' },
   },
+  dataPage: {
+    title: 'Open data',
+    description: 'Download the register, the lot numbers, the cases and the sources as JSON and CSV, with JSON Schemas. CC BY 4.0.',
+    jsonLdDescription: 'Counterfeit, falsified and unapproved cosmetic injectables named by authorities, with their lot numbers, enforcement cases and sources.',
+    intro:
+      'Everything the site publishes about products, lot numbers, cases and sources, as files for journalists and researchers. The files are built from the same records as the pages each time the site is published, so they always say what the pages say.',
+    version: 'Version',
+    lastChanged: 'Records last changed',
+    built: 'files built',
+    cautionLabel: 'Before you use the data',
+    cautionStrong: 'A lot number in this data is a warning sign, not proof.',
+    cautionBody:
+      "Counterfeiters copy real lot numbers, and genuine and fake units have been found under the same lot. The register is not complete: a product or lot that is not here is not proof that it is genuine or safe. Each status is the authority's own word: “unapproved” products may be genuine products made for another market.",
+    methodologyLink: 'How the register works',
+    filesHeading: 'Files',
+    size: (bytes: number) => (bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(bytes < 100_000 ? 1 : 0)} kB`),
+    counted: (file: string, n: number) => {
+      const nouns: Record<string, [string, string]> = {
+        products: ['product record', 'product records'],
+        lots: ['lot number', 'lot numbers'],
+        cases: ['case', 'cases'],
+        sources: ['source', 'sources'],
+      };
+      const [one, many] = nouns[file] ?? [file, file];
+      return `${n} ${n === 1 ? one : many}`;
+    },
+    fileDescription: (_file: string, english: string) => english,
+    jsonSchema: 'JSON Schema',
+    licenceHeading: 'Licence',
+    licenceName: 'Creative Commons Attribution 4.0 International',
+    licenceBefore: 'Our text and data are licensed under',
+    licenceAfter:
+      'You may copy, share and adapt them for any purpose, including commercially, if you credit Fake Injectables Watch and link to this page. The sources belong to their publishers: the data names and links them, but their text, images and documents are not ours to licence.',
+    citeHeading: 'How to cite the data',
+    citeIntro: 'Give the version, so that others can find the exact data you used.',
+    apa: 'APA (7th edition)',
+    bibtex: 'BibTeX',
+    bibtexNote: 'The BibTeX access date is the day these files were built: change it to the day you downloaded them.',
+    fieldsHeading: 'What each file holds',
+    fieldsIntro:
+      "Every file is one JSON object: a few fields about the file, then its `records`. A missing value is `null`, never left out; lists may be empty. Dates we publish are `YYYY-MM-DD`. Dates as an authority or publisher printed them (“partial dates”) may be a year, a month or a day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A field inside a list is written `lots[].expiry`. Each file's JSON Schema (draft 2020-12) has the same fields, for validation.",
+    everyFile: 'Every file',
+    eachRecord: (file: string) => `${file}.json: each record`,
+    showFields: (n: number) => `Show the ${n} fields`,
+    fieldNote: (_group: string, _path: string, english: string) => english,
+    typeName: (type: string) => type,
+    values: 'Values:',
+    csvHeading: 'products.csv',
+    csvBody:
+      "The same records as products.json, one row per product, with a header row of field names. Nested fields are flattened (`authorityName`, `alertDate`...), and lists in one cell are joined with “ | ”. The file is UTF-8 with a byte order mark, so spreadsheets show every script correctly, with CRLF line ends and quotes as in RFC 4180. A cell that would start with `=`, `+`, `-` or `@` begins with an apostrophe (`'`), so that no spreadsheet runs it as a formula. The JSON keeps every value exactly as published.",
+    changesHeading: 'Data change log',
+    changesIntro: 'The days on which records were first published or changed. What changed on each page is on that page and on the',
+    correctionsLink: 'corrections page',
+    change: (added: { products: number; cases: number }, updated: { products: number; cases: number }) => {
+      const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+      const describe = (c: { products: number; cases: number }) =>
+        [c.products && plural(c.products, 'register record', 'register records'), c.cases && plural(c.cases, 'case', 'cases')].filter(Boolean).join(' and ');
+      return [describe(added) && `${describe(added)} published`, describe(updated) && `${describe(updated)} updated`].filter(Boolean).join('; ');
+    },
+    feedBefore: 'Updates also appear in the',
+    feedLink: 'feed',
+  },
   /** Words the browser scripts write, read from the page (data-strings) so no script ships a dictionary. */
   script: {
     searching: 'Searching…',
@@ -280,7 +348,7 @@ export const en = {
     lotTitle: 'Lot {lot}',
     lotNamedOne: 'Named in 1 record of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
     lotNamedMany: 'Named in {n} records of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
-    otherLanguage: 'Found in the Chinese edition',
+    otherLanguage: 'Found in the {language} edition',
     separator: ', ',
     filtering: 'Filtering…',
     filteredOne: '1 record matches these filters.',

@@ -1,5 +1,6 @@
 /** 中文版的全部界面文字。类型来自英文词典：缺少任何一项，`astro check` 即报错。 */
-import type { Dictionary } from './ui';
+import type { Dictionary } from './ui.ts';
+import { fieldNoteZh, typeZh } from './data-fields.zh.ts';
 
 export const zh: Dictionary = {
   siteName: '假针剂观察',
@@ -10,6 +11,9 @@ export const zh: Dictionary = {
   languageSwitch: { label: '语言', readIn: '用另一种语言阅读本页：', current: '当前语言' },
   feedUpdated: '更新：',
   feedTitle: '假针剂观察：新增和更新的案例与名录条目',
+  feed: {
+    productSummary: (p) => `${p.status}${p.type}：${p.wording ? `“${p.wording}”。` : ''}${p.whereFound}${p.lots.length ? `批号：${p.lots.join(', ')}。` : ''}`,
+  },
   breadcrumbs: { label: '位置导航', home: '首页' },
   search: {
     formLabel: '站内搜索',
@@ -54,6 +58,7 @@ export const zh: Dictionary = {
     lastReviewed: '最近审核：',
     nextReview: '下次审核：',
     notShown: '日期未公布',
+    notShownSentence: '日期未公布',
     range: (from, to) => `${from}至${to}`,
   },
   changes: { heading: '本页修改记录', correction: '更正：', firstPublished: '首次发布。' },
@@ -259,6 +264,66 @@ export const zh: Dictionary = {
     noUpdates: '所有页面自首次发布以来都没有更新过。',
     kinds: { case: '案例', product: '名录条目', risk: '风险指南' },
   },
+  dataPage: {
+    title: '开放数据',
+    description: '下载名录、批号、案例和来源的 JSON 和 CSV 文件，附 JSON Schema，采用 CC BY 4.0 许可。',
+    jsonLdDescription: '监管部门点名的假冒、伪造和未经批准的医美注射产品，附批号、执法案例和来源。',
+    intro: '本站发布的关于产品、批号、案例和来源的全部内容，都以文件的形式提供给记者和研究人员。每次网站发布时，这些文件和页面都由同一批记录生成，所以文件里的内容始终与页面一致。',
+    version: '版本',
+    lastChanged: '记录最近修改于',
+    built: '文件生成于',
+    cautionLabel: '使用数据之前',
+    cautionStrong: '数据中的批号是警示信号，不是证据。',
+    cautionBody:
+      '造假者会照抄真货的批号，同一批号下也发现过既有正品、也有假货的情况。名录并不完整：某个产品或批号不在这里，不能证明它是正品或安全。每条认定结论都是监管部门自己的用词：“未经批准”的产品，可能是为其他市场生产的正品。',
+    methodologyLink: '名录如何编制',
+    filesHeading: '文件',
+    size: (bytes) => (bytes < 1000 ? `${bytes} 字节` : `${(bytes / 1000).toFixed(bytes < 100_000 ? 1 : 0)} kB`),
+    counted: (file, n) => `${n} ${({ products: '条产品记录', lots: '个批号', cases: '个案例', sources: '条来源' } as Record<string, string>)[file] ?? file}`,
+    fileDescription: (file) => {
+      const descriptions: Record<string, string> = {
+        products: '假货名录：每条记录对应某个监管部门在一条警示中点名的一个产品（假冒、伪造、未经批准等），附批号、包装上的破绽、警示和来源。',
+        lots: '名录中的每一个批号，按同一条匹配规则，跨记录、跨国家和地区合并。',
+        cases: '执法案例：关键事实和时间线（每一项都附来源），以及相关的名录记录。',
+        sources: '参考文献：记录或案例引用的每一条来源，附来源类型和存档链接。',
+      };
+      const description = descriptions[file];
+      if (!description) throw new Error(`src/i18n/ui.zh.ts: no Chinese description of the data file "${file}"`);
+      return description;
+    },
+    jsonSchema: 'JSON Schema',
+    licenceHeading: '许可协议',
+    licenceName: '知识共享署名 4.0 国际许可协议',
+    licenceBefore: '我们的文字和数据采用',
+    licenceAfter:
+      '只要注明出自假针剂观察，并链接到本页，您就可以为任何目的复制、分享和改编这些文字和数据，包括用于商业目的。各来源归其发布者所有：数据中列出了来源的名称和链接，但来源的文字、图片和文件不属于我们，我们无权授予许可。',
+    citeHeading: '如何引用这些数据',
+    citeIntro: '请注明版本号，方便别人找到您用的那一版数据。',
+    apa: 'APA（第 7 版）',
+    bibtex: 'BibTeX',
+    bibtexNote: 'BibTeX 中的访问日期是这些文件生成的日期，请改成您下载文件的日期。',
+    fieldsHeading: '每个文件包含什么',
+    fieldsIntro:
+      '每个文件都是一个 JSON 对象：开头是几个关于文件本身的字段，然后是 `records`（记录）。缺少的值写作 `null`，绝不省略；列表可以为空。本站自己记录的日期一律为 `YYYY-MM-DD`。按监管部门或发布者原样印出的日期（“不完整日期”）可能只有年份、年月，或具体到日：`YYYY`、`YYYY-MM` 或 `YYYY-MM-DD`。列表里的字段写成 `lots[].expiry` 这样的形式。每个文件的 JSON Schema（draft 2020-12）包含同样的字段，可用于校验。字段名和本站撰写的文字（例如 `typeLabel`、`whereFound`）都是英文。',
+    everyFile: '每个文件都有的字段',
+    eachRecord: (file) => `${file}.json：每条记录`,
+    showFields: (n) => `展开全部 ${n} 个字段`,
+    fieldNote: (group, path) => fieldNoteZh(group, path),
+    typeName: (type) => typeZh(type),
+    values: '取值：',
+    csvHeading: 'products.csv',
+    csvBody:
+      "与 products.json 相同的记录，每个产品一行，第一行是字段名。嵌套的字段被拆成单独的列（`authorityName`、`alertDate`……），同一单元格里的列表用“ | ”连接。文件采用带字节顺序标记（BOM）的 UTF-8 编码，这样电子表格能正确显示各种文字；换行符为 CRLF，引号规则遵循 RFC 4180。以 `=`、`+`、`-` 或 `@` 开头的单元格，前面会加一个撇号（`'`），以免电子表格把它当作公式执行。JSON 文件则原样保留每一个已发布的值。",
+    changesHeading: '数据修改记录',
+    changesIntro: '下面是记录首次发布或有修改的日期。每个页面具体改了什么，见该页面和',
+    correctionsLink: '更正页面',
+    change: (added, updated) => {
+      const describe = (c: { products: number; cases: number }) => [c.products && `${c.products} 条名录记录`, c.cases && `${c.cases} 个案例`].filter(Boolean).join('和');
+      return [describe(added) && `新发布${describe(added)}`, describe(updated) && `更新${describe(updated)}`].filter(Boolean).join('；');
+    },
+    feedBefore: '更新也会出现在',
+    feedLink: '订阅源',
+  },
   script: {
     searching: '正在搜索……',
     searchFailed: '这里无法运行搜索。您仍然可以浏览名录。',
@@ -271,7 +336,7 @@ export const zh: Dictionary = {
     lotTitle: '批号 {lot}',
     lotNamedOne: '名录中有 1 条记录提到这个批号。批号在名单上是强烈的警示信号，但不是证据：造假者会照抄真货的批号。',
     lotNamedMany: '名录中有 {n} 条记录提到这个批号。批号在名单上是强烈的警示信号，但不是证据：造假者会照抄真货的批号。',
-    otherLanguage: '在英文版中找到',
+    otherLanguage: '在{language}版中找到',
     separator: '、',
     filtering: '正在筛选……',
     filteredOne: '有 1 条记录符合筛选条件。',

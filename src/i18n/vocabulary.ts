@@ -21,8 +21,9 @@ import {
   type SourceKind,
   type StatusFamily,
   type StatusWord,
-} from '../lib/content/vocabulary';
-import type { Lang } from './languages';
+} from '../lib/content/vocabulary.ts';
+import type { Lang } from './languages.ts';
+import { pseudoDeep } from './pseudo.ts';
 
 interface Worded {
   label: string;
@@ -134,10 +135,10 @@ const chinese: Vocabulary = {
     MO: '中国澳门',
     TW: '中国台湾',
   }),
-  languages: cldrLabels(LANGUAGE_CODES, 'zh-Hans', 'language', { zh: '中文' }),
+  languages: cldrLabels(LANGUAGE_CODES, 'zh-Hans', 'language', { zh: '中文', en: '英文' }),
 };
 
-const VOCABULARIES: Record<Lang, Vocabulary> = { en: english, zh: chinese };
+const VOCABULARIES: Record<Lang, Vocabulary> = { en: english, zh: chinese, xa: pseudoDeep(english) };
 
 export function vocab(lang: Lang): Vocabulary {
   return VOCABULARIES[lang];

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRedirects } from '../lib/routing/redirects';
+import { loadRedirects } from '../lib/routing/redirects.ts';
 
 /** `_redirects` for hosts that read it (Netlify, Cloudflare Pages): real 301s for content/redirects.json. */
 export const getStaticPaths: GetStaticPaths = () => [{ params: { hostfile: '_redirects' } }];

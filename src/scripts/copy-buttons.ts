@@ -1,4 +1,4 @@
-import { readStrings } from '../i18n/client.browser';
+import { readStrings } from '../i18n/client.browser.ts';
 /**
  * "Copy" buttons for blocks of text (the citations under "Cite this page").
  *

@@ -3,7 +3,7 @@
  * never search never download it. Shared by the search page and the register
  * filters so both use one copy and one set of options.
  */
-import { LANGS, PAGEFIND_LANG, langFromPath } from '../i18n/languages';
+import type { PageEditions } from '../i18n/client.browser.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -26,27 +26,26 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 
 /**
  * Pagefind keeps one index per language and a page searches only its own.
- * Merging the other languages' indexes lets a reader on either edition find
- * a page by words that appear only in the other (a Chinese name on an English
+ * Merging the other languages' indexes lets a reader in any edition find a
+ * page by words that appear only in another (a Chinese name on an English
  * page, say). Results are mapped back to the reader's language by the caller.
  */
-async function mergeOtherLanguages(pagefind: Pagefind): Promise<void> {
-  const lang = langFromPath(location.pathname);
+async function mergeOtherLanguages(pagefind: Pagefind, { reader, editions }: PageEditions): Promise<void> {
   // An absolute URL: Pagefind skips a relative one as "the same index".
   const bundle = new URL('/pagefind/', location.origin).href;
-  for (const other of LANGS.filter((l) => l !== lang)) {
-    await pagefind.mergeIndex(bundle, { language: PAGEFIND_LANG[other], baseUrl: '/' });
+  for (const other of editions.filter((e) => e.tag !== reader.tag)) {
+    await pagefind.mergeIndex(bundle, { language: other.tag.toLowerCase(), baseUrl: '/' });
   }
 }
 
-export function loadPagefind(): Promise<Pagefind> {
+export function loadPagefind(editions: PageEditions): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     // An absolute URL, built at run time, so the bundler leaves the index alone.
     const url = new URL('/pagefind/pagefind.js', location.origin).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 28 });
     await pagefind.init();
-    await mergeOtherLanguages(pagefind);
+    await mergeOtherLanguages(pagefind, editions);
     return pagefind;
   })();
   return pagefindPromise;

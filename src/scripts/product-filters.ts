@@ -1,45 +1,40 @@
 /**
  * Enhancement for /products/: filter and sort every record through the
  * Pagefind index. Without JavaScript the paginated lists stay as they are.
+ * Cards are clones of the page's own card template (ProductCardView), so
+ * they look exactly like the cards built at build time.
  */
-import { loadPagefind, type PagefindResultData as ResultData } from './pagefind';
-import { preferReaderLanguage } from '../lib/search/editions.browser';
-import { langFromPath } from '../i18n/languages';
-import { fill, readStrings, type ScriptStrings } from '../i18n/client.browser';
-
-const lang = langFromPath(location.pathname);
+import { loadPagefind, type PagefindResultData as ResultData } from './pagefind.ts';
+import { preferReaderLanguage } from '../lib/search/editions.browser.ts';
+import { filterCountText } from '../lib/search/results.browser.ts';
+import { readEditions, readStrings } from '../i18n/client.browser.ts';
 
 const FILTERS = ['type', 'status', 'country', 'year'] as const;
+const ROWS = [
+  ['type', 'type'],
+  ['lots', 'lots'],
+  ['foundIn', 'countries'],
+  ['alert', 'alert'],
+] as const;
 
-function card(data: ResultData, text: ScriptStrings): HTMLLIElement {
-  // Every record has a twin in each edition, so the reader's own copy was always found.
+/** One card from the template, filled with a result's metadata; rows without a value are removed. */
+export function fillProductCard(template: HTMLTemplateElement, data: ResultData, url: string): HTMLLIElement {
   const li = document.createElement('li');
-  const article = document.createElement('article');
-  article.className = 'card p-4 flex flex-col gap-2 h-full';
-  const heading = document.createElement('h3');
-  heading.className = 'text-lg font-bold m-0 leading-snug';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta['title'] ?? data.url;
-  heading.append(link);
-  const status = document.createElement('p');
-  status.className = 'm-0 text-sm font-bold uppercase tracking-wide';
-  status.textContent = data.meta['status'] ?? '';
-  const details = document.createElement('dl');
-  details.className = 'm-0 text-[0.95rem] grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5';
-  for (const [label, key] of [[text.cardType, 'type'], [text.cardLots, 'lots'], [text.cardFoundIn, 'countries'], [text.cardAlert, 'alert']] as const) {
-    const value = data.meta[key];
-    if (!value) continue;
-    const dt = document.createElement('dt');
-    dt.className = 'muted';
-    dt.textContent = label;
-    const dd = document.createElement('dd');
-    dd.className = key === 'lots' ? 'm-0 lot break-all' : 'm-0';
-    dd.textContent = value;
-    details.append(dt, dd);
+  li.append(template.content.cloneNode(true));
+  const link = li.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
+  link.href = url;
+  link.textContent = data.meta['title'] ?? url;
+  const status = li.querySelector<HTMLElement>('[data-slot="status"]')!;
+  status.textContent = data.meta['badge'] ?? data.meta['status'] ?? '';
+  const tone = data.meta['tone'] === 'fake' ? status.dataset['toneFake'] : status.dataset['toneCaution'];
+  status.className = `${status.className.replace(/border-\[var\(--\w+\)\] text-\[var\(--\w+\)\]/, '')} ${tone ?? ''}`.trim();
+  for (const [row, meta] of ROWS) {
+    const value = data.meta[meta];
+    const slot = li.querySelector<HTMLElement>(`[data-slot="${row}"]`);
+    if (!slot) continue;
+    if (value) slot.textContent = value;
+    else li.querySelector(`[data-row="${row}"]`)?.remove();
   }
-  article.append(heading, status, details);
-  li.append(article);
   return li;
 }
 
@@ -48,9 +43,11 @@ export function runProductFilters(): void {
   const results = document.querySelector<HTMLOListElement>('#product-filter-results');
   const staticList = document.querySelector<HTMLElement>('#product-static-list');
   const count = document.querySelector<HTMLElement>('#product-count');
-  if (!form || !results || !staticList || !count) return;
+  const template = document.querySelector<HTMLTemplateElement>('#product-card-template');
+  if (!form || !results || !staticList || !count || !template) return;
   const initialCount = count.textContent ?? '';
   const text = readStrings(form);
+  const editions = readEditions(form);
   form.hidden = false;
   let ticket = 0;
 
@@ -72,18 +69,19 @@ export function runProductFilters(): void {
     }
     count!.textContent = text.filtering;
     try {
-      const pagefind = await loadPagefind();
+      const pagefind = await loadPagefind(editions);
       const search = await pagefind.search(null, {
         filters,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
       });
       const all = search ? await Promise.all(search.results.map((r) => r.data())) : [];
-      const found = preferReaderLanguage(all, lang).map((r) => ({ ...r.data, url: r.url }));
+      // Every record has a twin in each edition, so the reader's own copy was always found.
+      const found = preferReaderLanguage(all, editions.reader, editions.editions);
       if (mine !== ticket) return;
-      results!.replaceChildren(...found.map((data) => card(data, text)));
+      results!.replaceChildren(...found.map((r) => fillProductCard(template!, r.data, r.url)));
       results!.hidden = false;
       staticList!.hidden = true;
-      count!.textContent = found.length === 1 ? text.filteredOne : fill(text.filteredMany, { n: found.length });
+      count!.textContent = filterCountText(text, found.length);
     } catch (error) {
       console.error(error);
       count!.textContent = text.filterFailed;

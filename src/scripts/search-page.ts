@@ -1,35 +1,38 @@
-import { cleanQuery, excerptParts, isStrongMatch, readQuery, resultCountText } from '../lib/search/query.browser';
-import { preferReaderLanguage, type LanguageResult } from '../lib/search/editions.browser';
-import { LANG_TAG, langFromPath, localisePath, neutralPath } from '../i18n/languages';
-import { fill, readStrings } from '../i18n/client.browser';
-import { looksLikeLot, normaliseLot } from '../lib/search/lots.browser';
-import type { LotLookupEntry } from '../lib/search/lot-index';
-import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search/facets.browser';
-import { loadPagefind, type PagefindResultData } from './pagefind';
+/**
+ * The search page, enhanced: results from every edition's Pagefind index,
+ * an exact lot pinned first, filters and sort kept in the URL. Result cards
+ * are clones of the page's templates (SearchResultView); what to show and
+ * what to say is decided by src/lib/search/results.browser.ts.
+ */
+import { cleanQuery, excerptParts, readQuery } from '../lib/search/query.browser.ts';
+import { preferReaderLanguage, type LanguageResult } from '../lib/search/editions.browser.ts';
+import { MAX_RESULTS, summariseResults } from '../lib/search/results.browser.ts';
+import { fill, readEditions, readStrings } from '../i18n/client.browser.ts';
+import { localisePathIn, neutralPathIn } from '../i18n/addresses.browser.ts';
+import { looksLikeLot, normaliseLot } from '../lib/search/lots.browser.ts';
+import type { LotLookupEntry } from '../lib/search/lot-index.ts';
+import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search/facets.browser.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
-const MAX_RESULTS = 20;
-const lang = langFromPath(location.pathname);
-const text = readStrings(document.querySelector<HTMLElement>('#search-form'));
-let lotTablePromise: Promise<Record<string, LotLookupEntry>> | undefined;
+type Titles = Record<string, { title: string; kind: string }>;
 
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const text = readStrings(form);
+const editions = readEditions(form);
+const localise = (path: string) => localisePathIn(path, editions.reader, editions.editions);
+
+const fetchJson = <T>(path: string, empty: T): Promise<T> =>
+  fetch(localise(path))
+    .then((r) => (r.ok ? (r.json() as Promise<T>) : empty))
+    .catch(() => empty);
+
+let lotTable: Promise<Record<string, LotLookupEntry>> | undefined;
 /** Fetched only for lot-shaped queries: Pagefind prefix-matches codes, so exact lots are pinned first. */
-function loadLotTable(): Promise<Record<string, LotLookupEntry>> {
-  lotTablePromise ??= fetch(localisePath('/lots.json', lang))
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, LotLookupEntry>>) : {}))
-    .catch(() => ({}));
-  return lotTablePromise;
-}
+const loadLotTable = () => (lotTable ??= fetchJson<Record<string, LotLookupEntry>>(form?.dataset['lotLookup'] ?? '/lots.json', {}));
 
-const resultsText = (count: number, query: string) => resultCountText(text, count, query);
-
-let titlesPromise: Promise<Record<string, { title: string; kind: string }>> | undefined;
-/** Titles in the reader's language, fetched only when a result was matched in the other edition. */
-function loadTitles(): Promise<Record<string, { title: string; kind: string }>> {
-  titlesPromise ??= fetch(localisePath('/titles.json', lang))
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, { title: string; kind: string }>>) : {}))
-    .catch(() => ({}));
-  return titlesPromise;
-}
+let titles: Promise<Titles> | undefined;
+/** Titles in the reader's language, fetched only when a result was matched in another edition. */
+const loadTitles = () => (titles ??= fetchJson<Titles>(form?.dataset['titles'] ?? '/titles.json', {}));
 
 async function exactLotMatch(query: string): Promise<{ lot: string; entry: LotLookupEntry } | undefined> {
   if (!looksLikeLot(query)) return undefined;
@@ -38,99 +41,85 @@ async function exactLotMatch(query: string): Promise<{ lot: string; entry: LotLo
   return entry ? { lot, entry } : undefined;
 }
 
-
 /** Entities in Pagefind's excerpt become characters; markup never becomes markup. */
-function decodeEntities(text: string): string {
-  return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
+function decodeEntities(value: string): string {
+  return new DOMParser().parseFromString(`<!doctype html><body>${value}`, 'text/html').body.textContent ?? '';
 }
 
 function renderExcerpt(excerpt: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const part of excerptParts(excerpt)) {
-    const text = document.createTextNode(decodeEntities(part.text));
+    const node = document.createTextNode(decodeEntities(part.text));
     if (part.marked) {
       const mark = document.createElement('mark');
-      mark.append(text);
+      mark.append(node);
       fragment.append(mark);
     } else {
-      fragment.append(text);
+      fragment.append(node);
     }
   }
   return fragment;
 }
 
+function clone(id: string): HTMLLIElement {
+  const template = document.querySelector<HTMLTemplateElement>(`#${id}`)!;
+  return (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+}
+const slot = <E extends HTMLElement = HTMLElement>(root: HTMLElement, name: string) => root.querySelector<E>(`[data-slot="${name}"]`)!;
+
 /** The pinned first result for an exact lot match: the lot page and every record naming it. */
 function renderLotMatch(lot: string, entry: LotLookupEntry): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'card p-4 border-2 border-[var(--brand)]';
+  const item = clone('search-lot-template');
   item.dataset['exactLot'] = lot;
-  const kind = document.createElement('p');
-  kind.className = 'text-sm font-bold uppercase tracking-wide m-0 text-[var(--brand)]';
-  kind.textContent = text.exactLot;
-  const heading = document.createElement('h2');
-  heading.className = 'text-lg font-bold m-0 mt-1 leading-snug';
-  const link = document.createElement('a');
+  slot(item, 'kind').textContent = text.exactLot;
+  const link = slot<HTMLAnchorElement>(item, 'link');
   link.href = entry.url;
   link.textContent = fill(text.lotTitle, { lot });
-  heading.append(link);
-  const note = document.createElement('p');
-  note.className = 'm-0 mt-1';
-  note.textContent = entry.records.length === 1 ? text.lotNamedOne : fill(text.lotNamedMany, { n: entry.records.length });
-  const records = document.createElement('ul');
-  records.className = 'list-disc pl-6 mt-2';
-  for (const record of entry.records) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = record.url;
-    a.textContent = record.title;
-    li.append(a, document.createTextNode(` (${record.status})`));
-    records.append(li);
-  }
-  item.append(kind, heading, note, records);
+  slot(item, 'note').textContent = entry.records.length === 1 ? text.lotNamedOne : fill(text.lotNamedMany, { n: entry.records.length });
+  const list = slot(item, 'records');
+  const pattern = slot(item, 'record');
+  list.replaceChildren(
+    ...entry.records.map((record) => {
+      const row = pattern.cloneNode(true) as HTMLElement;
+      const a = slot<HTMLAnchorElement>(row, 'record-link');
+      a.href = record.url;
+      a.textContent = record.title;
+      slot(row, 'record-status').textContent = record.status;
+      return row;
+    }),
+  );
   return item;
 }
 
-type Titles = Record<string, { title: string; kind: string }>;
-
-function renderResult({ data, url, matchedInOtherLanguage }: LanguageResult<PagefindResultData>, titles: Titles): HTMLLIElement {
-  const own = matchedInOtherLanguage ? titles[neutralPath(url)] : undefined;
-  const item = document.createElement('li');
-  item.className = 'card p-4';
-  const kind = document.createElement('p');
-  kind.className = 'text-sm font-bold uppercase tracking-wide m-0 text-[var(--brand)]';
-  kind.textContent = own?.kind ?? [data.meta['kind'], data.meta['status']].filter(Boolean).join(' · ');
-  const heading = document.createElement('h2');
-  heading.className = 'text-lg font-bold m-0 mt-1 leading-snug';
-  const link = document.createElement('a');
+function renderResult({ data, url, matchedIn }: LanguageResult<PagefindResultData>, own: Titles): HTMLLIElement {
+  const item = clone('search-result-template');
+  const mine = matchedIn ? own[neutralPathIn(url, editions.editions)] : undefined;
+  slot(item, 'kind').textContent = mine?.kind ?? [data.meta['kind'], data.meta['status']].filter(Boolean).join(' · ');
+  const link = slot<HTMLAnchorElement>(item, 'link');
   link.href = url;
-  link.textContent = own?.title ?? data.meta['title'] ?? url;
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  excerpt.className = 'm-0 mt-1';
+  link.textContent = mine?.title ?? data.meta['title'] ?? url;
+  const excerpt = slot(item, 'excerpt');
   excerpt.append(renderExcerpt(data.excerpt));
-  item.append(kind, heading, excerpt);
-  if (matchedInOtherLanguage) {
-    // The title and excerpt come from the other edition: mark their language, and say so.
-    const otherLang = LANG_TAG[langFromPath(data.url)];
-    if (!own) link.lang = otherLang;
-    excerpt.lang = otherLang;
-    const where = document.createElement('p');
-    where.className = 'm-0 mt-1 text-[0.95rem] muted';
-    where.textContent = text.otherLanguage;
-    item.append(where);
+  if (matchedIn) {
+    // The title and excerpt come from another edition: mark their language, and say so.
+    if (!mine) link.lang = matchedIn;
+    excerpt.lang = matchedIn;
+    const where = slot(item, 'where');
+    const label = editions.editions.find((e) => e.tag === matchedIn)?.label ?? matchedIn;
+    where.textContent = fill(text.otherLanguage, { language: label });
+    where.hidden = false;
   }
   return item;
 }
 
 export function runSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-input');
-  const form = document.querySelector<HTMLFormElement>('#search-form');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const empty = document.querySelector<HTMLElement>('#search-empty');
   const fallback = document.querySelector<HTMLElement>('#search-fallback');
   const similarBox = document.querySelector<HTMLElement>('#search-similar');
-  if (!input || !form || !status || !list || !empty || !similarBox) return;
+  if (!form || !input || !status || !list || !empty || !similarBox) return;
   fallback?.setAttribute('hidden', '');
 
   const selects = FILTER_PARAMS.map((name) => document.querySelector<HTMLSelectElement>(`#filter-${name}`));
@@ -164,7 +153,7 @@ export function runSearchPage(): void {
     if (details && (Object.keys(filters).length > 0 || sort !== 'relevance')) details.open = true;
   }
 
-  /** The language switch links this search in the other language, query and filters included. */
+  /** The language switch links this search in the other languages, query and filters included. */
   function updateLanguageSwitch(): void {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-language-switch]')) {
       const target = new URL(link.href);
@@ -172,7 +161,7 @@ export function runSearchPage(): void {
       link.href = target.pathname + target.search;
     }
   }
-  const urlFor = () => `${localisePath('/search/', lang)}${searchParams(cleanQuery(input!.value), currentFilters(), currentSort())}`;
+  const urlFor = () => `${form!.getAttribute('action') ?? ''}${searchParams(cleanQuery(input!.value), currentFilters(), currentSort())}`;
 
   let latest = 0;
   async function run(rawQuery: string): Promise<void> {
@@ -190,56 +179,44 @@ export function runSearchPage(): void {
     }
     status!.textContent = text.searching;
     try {
-      const [pagefind, lotMatch] = await Promise.all([loadPagefind(), filtering ? undefined : exactLotMatch(query)]);
+      const [pagefind, lotMatch] = await Promise.all([loadPagefind(editions), filtering ? undefined : exactLotMatch(query)]);
       const response = await pagefind.search(query || null, {
         filters: filters as Record<string, string>,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
       });
-      // Twice the page size: a page and its twin may both match, and become one result.
+      // Twice the page size: a page and its twins may each match, and become one result.
       const raw = response ? await Promise.all(response.results.slice(0, MAX_RESULTS * 2).map((r) => r.data())) : [];
       if (ticket !== latest) return;
-      const merged = preferReaderLanguage(raw, lang);
-      let results = merged.slice(0, MAX_RESULTS);
-      const titles: Titles = results.some((r) => r.matchedInOtherLanguage) ? await loadTitles() : {};
+      const merged = preferReaderLanguage(raw, editions.reader, editions.editions);
+      const summary = summariseResults(
+        {
+          query,
+          results: merged.map((r) => ({ ...r, content: r.data.content })),
+          reported: response?.results.length ?? 0,
+          loaded: raw.length,
+          pinned: lotMatch ? { urls: [lotMatch.entry.url, ...lotMatch.entry.records.map((r) => r.url)] } : undefined,
+          label: [query, ...selectedFilterLabels()].filter(Boolean).join(text.separator),
+        },
+        text,
+      );
+      const needTitles = [...summary.answers, ...summary.similar].some((r) => r.matchedIn);
+      const own = needTitles ? await loadTitles() : {};
       if (ticket !== latest) return;
-      const items: HTMLLIElement[] = [];
-      // Past the results we loaded, a page and its twin may both have matched: say "more than".
-      const partial = (response?.results.length ?? 0) > raw.length;
-      let count = merged.length;
-      if (lotMatch) {
-        // The pinned card already links the lot page and its records.
-        const pinned = new Set([lotMatch.entry.url, ...lotMatch.entry.records.map((r) => r.url)]);
-        const before = results.length;
-        results = results.filter((r) => !pinned.has(r.url));
-        count = count - (before - results.length) + 1;
-        items.push(renderLotMatch(lotMatch.lot, lotMatch.entry));
-      }
-      // Prefix-only hits are not answers: show them apart, under a plain "not found".
-      const strong = query ? results.filter((r) => isStrongMatch(query, r.data.content)) : results;
-      const weak = results.filter((r) => !strong.includes(r));
-      items.push(...strong.map((r) => renderResult(r, titles)));
-      const label = [query, ...selectedFilterLabels()].filter(Boolean).join(text.separator);
-      if (items.length === 0) {
-        list!.replaceChildren();
-        status!.textContent = resultsText(0, label);
+      status!.textContent = summary.status;
+      if (summary.notFound) {
         empty!.hidden = false;
-        if (weak.length > 0) {
+        if (summary.similar.length > 0) {
           const heading = document.createElement('h2');
           heading.className = 'text-lg font-bold mt-4 mb-2';
           heading.textContent = text.similar;
           const similar = document.createElement('ol');
           similar.className = 'list-none p-0 m-0 grid gap-4';
-          similar.append(...weak.slice(0, 5).map((r) => renderResult(r, titles)));
+          similar.append(...summary.similar.map((r) => renderResult(r, own)));
           similarBox!.replaceChildren(heading, similar);
         }
         return;
       }
-      list!.replaceChildren(...items);
-      status!.textContent =
-        partial && !weak.length
-          ? fill(text.resultsMore, { n: count, query: label, shown: Math.min(count, MAX_RESULTS) })
-          : resultsText(weak.length && count <= MAX_RESULTS ? items.length : count, label);
-      empty!.hidden = true;
+      list!.replaceChildren(...(lotMatch ? [renderLotMatch(lotMatch.lot, lotMatch.entry)] : []), ...summary.answers.map((r) => renderResult(r, own)));
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);

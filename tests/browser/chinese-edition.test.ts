@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtPages, openPage, PHONE, readDist, useBuiltSite } from './harness';
-import { localisePath, neutralPath, langFromPath } from '../../src/i18n/languages';
+import { builtPages, openPage, PHONE, readDist, useBuiltSite } from './harness.ts';
+import { localisePath, neutralPath, langFromPath } from '../../src/i18n/languages.ts';
 
 const site = useBuiltSite();
 const pages = builtPages();

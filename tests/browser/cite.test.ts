@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, PHONE, useBuiltSite } from './harness';
+import { openPage, PHONE, useBuiltSite } from './harness.ts';
 
 const CASE = '/cases/donghai-wechat-fake-injectables-network/';
 const PRODUCT = '/products/fda-counterfeit-botox-150-units-c3709c3/';

@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXPORT_FILES, VERSION_PATTERN, exportFileSchema, type ExportFile } from '../../src/lib/publish/export-schemas';
-import { PRODUCT_CSV_COLUMNS } from '../../src/lib/publish/exports';
-import { LICENCE } from '../../src/lib/routing/site';
+import { EXPORT_FILES, VERSION_PATTERN, exportFileSchema, type ExportFile } from '../../src/lib/publish/export-schemas.ts';
+import { PRODUCT_CSV_COLUMNS } from '../../src/lib/publish/exports.ts';
+import { LICENCE } from '../../src/lib/routing/site.ts';
 
 const DIST = process.env.FIW_DIST ?? 'dist';
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

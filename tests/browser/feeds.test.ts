@@ -1,7 +1,7 @@
 /** The feed and the sitemap parse as XML and list every case and register record. */
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { openPage, useBuiltSite } from './harness';
+import { openPage, useBuiltSite } from './harness.ts';
 
 const ids = (folder: string) => readdirSync(`content/${folder}`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
 

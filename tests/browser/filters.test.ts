@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBuiltSite } from './harness';
+import { openPage, useBuiltSite } from './harness.ts';
 
 const site = useBuiltSite();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, PHONE, useBuiltSite } from './harness';
+import { openPage, PHONE, useBuiltSite } from './harness.ts';
 
 const CASE = '/cases/donghai-wechat-fake-injectables-network/';
 const site = useBuiltSite();

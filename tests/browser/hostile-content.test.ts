@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './harness';
-import { build, makeSite, removeSites, run, write } from '../content/fixture-site';
+import { launch, openPage } from './harness.ts';
+import { build, makeSite, removeSites, run, write } from '../content/fixture-site.ts';
 import { startServer } from '../../scripts/static-server.mjs';
 
 const HOSTILE = `Zyxhostile "><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;

@@ -1,6 +1,6 @@
 /** Case and product pages print cleanly: no navigation or controls, and source addresses written out. */
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltSite } from './harness';
+import { openPage, useBuiltSite } from './harness.ts';
 
 const site = useBuiltSite();
 

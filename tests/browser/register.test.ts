@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtPages, openPage, useBuiltSite } from './harness';
+import { builtPages, openPage, useBuiltSite } from './harness.ts';
 
 /** Product ids and titles straight from the content files, not from the built site. */
 function contentProducts(): { id: string; title: string }[] {

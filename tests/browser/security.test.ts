@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltSite } from './harness';
+import { openPage, useBuiltSite } from './harness.ts';
 
 const site = useBuiltSite();
 

@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { builtPages, useBuiltSite } from './harness';
-import { CONFIGS, auditPages, overBudget, pagesBrokenWithoutJs, type PageFindings } from '../audit/site';
-import { checkLinks } from '../audit/links';
+import { builtPages, useBuiltSite } from './harness.ts';
+import { CONFIGS, auditPages, overBudget, pagesBrokenWithoutJs, type PageFindings } from '../audit/site.ts';
+import { checkLinks } from '../audit/links.ts';
 
 const site = useBuiltSite();
 const pages = builtPages();

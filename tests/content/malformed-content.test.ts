@@ -7,7 +7,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, edit, makeSite, removeSites } from './fixture-site';
+import { build, edit, makeSite, removeSites } from './fixture-site.ts';
 
 afterAll(removeSites);
 

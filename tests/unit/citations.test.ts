@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CitationError, numberCitations, sourceIdsFrom, splitCitations } from '../../src/lib/markdown/citations';
+import { CitationError, numberCitations, sourceIdsFrom, splitCitations } from '../../src/lib/markdown/citations.ts';
 
 describe('splitCitations', () => {
   it('finds single and grouped markers and keeps the text around them', () => {

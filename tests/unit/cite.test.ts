@@ -17,7 +17,7 @@ import {
   mlaDate,
   sentenceCase,
   type CiteInput,
-} from '../../src/lib/publish/cite';
+} from '../../src/lib/publish/cite.ts';
 
 const SITE = 'Fake Injectables Watch';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_SEPARATOR, csvField, csvRow, neutralise, tableToCsv, toCsv } from '../../src/lib/publish/csv';
+import { LIST_SEPARATOR, csvField, csvRow, neutralise, tableToCsv, toCsv } from '../../src/lib/publish/csv.ts';
 
 describe('csvField (RFC 4180)', () => {
   it('leaves plain text alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate } from '../../src/i18n/dates';
+import { formatDate, formatPartialDate } from '../../src/i18n/dates.ts';
 
 describe('dates', () => {
   it('formats partial dates as people write them', () => {
@@ -15,7 +15,7 @@ describe('dates', () => {
 
 describe('formatWhen', () => {
   it('spells out ISO dates and keeps words as written', async () => {
-    const { formatWhen } = await import('../../src/i18n/dates');
+    const { formatWhen } = await import('../../src/i18n/dates.ts');
     expect(formatWhen('2024-02-23 to 2024-03-07')).toBe('23 February 2024 to 7 March 2024');
     expect(formatWhen('2017-01')).toBe('January 2017');
     expect(formatWhen('Early 2016 ("early last year")')).toBe('Early 2016 ("early last year")');

@@ -8,7 +8,7 @@ import {
   jsonSchemaFor,
   recordFieldDocs,
   type ExportFile,
-} from '../../src/lib/publish/export-schemas';
+} from '../../src/lib/publish/export-schemas.ts';
 import {
   PRODUCT_CSV_COLUMNS,
   buildDataset,
@@ -22,9 +22,9 @@ import {
   type DatasetInput,
   type ProductInput,
   type SourceInput,
-} from '../../src/lib/publish/exports';
-import { buildLotIndex } from '../../src/lib/search/lot-index';
-import { LICENCE } from '../../src/lib/routing/site';
+} from '../../src/lib/publish/exports.ts';
+import { buildLotIndex } from '../../src/lib/search/lot-index.ts';
+import { LICENCE } from '../../src/lib/routing/site.ts';
 
 /* ------------------------------------------------------------------ a small hand-made site */
 

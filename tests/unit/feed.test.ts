@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml } from '../../src/lib/publish/feed';
+import { atomFeed, escapeXml } from '../../src/lib/publish/feed.ts';
 
 describe('atomFeed', () => {
   const feed = atomFeed({

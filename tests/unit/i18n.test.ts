@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, langFromPath, localisePath, neutralPath } from '../../src/i18n/languages';
-import { en } from '../../src/i18n/ui.en';
-import { zh } from '../../src/i18n/ui.zh';
-import { vocab } from '../../src/i18n/vocabulary';
-import { formatDate, formatPartialDate, formatWhen } from '../../src/i18n/dates';
-import { preferReaderLanguage } from '../../src/lib/search/editions.browser';
+import { alternates, langFromPath, localisePath, neutralPath } from '../../src/i18n/languages.ts';
+import { en } from '../../src/i18n/ui.en.ts';
+import { zh } from '../../src/i18n/ui.zh.ts';
+import { vocab } from '../../src/i18n/vocabulary.ts';
+import { formatDate, formatPartialDate, formatWhen } from '../../src/i18n/dates.ts';
+import { preferReaderLanguage } from '../../src/lib/search/editions.browser.ts';
 
 describe('addresses in two languages', () => {
   it('tells the language of a path and moves a path between languages', () => {

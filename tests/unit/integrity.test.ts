@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, duplicateSlugs, type EntryLike } from '../../src/lib/content/integrity';
+import { checkIntegrity, duplicateSlugs, type EntryLike } from '../../src/lib/content/integrity.ts';
 
 const source = (id: string): EntryLike => ({ id, collection: 'sources', data: {} });
 const ref = (collection: string, id: string) => ({ collection, id });

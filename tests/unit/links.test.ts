@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkLinks } from '../audit/links';
+import { checkLinks } from '../audit/links.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fiw-links-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLotIndex, lotLookup } from '../../src/lib/search/lot-index';
+import { buildLotIndex, lotLookup } from '../../src/lib/search/lot-index.ts';
 
 const products = [
   { id: 'fda-c3709c3', lots: [{ lot: 'C3709C3' }] },

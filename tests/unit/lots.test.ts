@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeLot, lotKey, normaliseLot } from '../../src/lib/search/lots.browser';
+import { looksLikeLot, lotKey, normaliseLot } from '../../src/lib/search/lots.browser.ts';
 
 describe('normaliseLot', () => {
   it('ignores case, spaces, hyphens and similar separators', () => {

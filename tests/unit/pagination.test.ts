@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPagePath, pageWindow, paginate } from '../../src/lib/routing/pagination';
+import { listPagePath, pageWindow, paginate } from '../../src/lib/routing/pagination.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 125 }, (_, i) => i + 1);

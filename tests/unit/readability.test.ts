@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, fleschKincaid, plainText } from '../../src/lib/markdown/readability';
+import { countSyllables, fleschKincaid, plainText } from '../../src/lib/markdown/readability.ts';
 
 describe('countSyllables', () => {
   it('counts common words about right', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { remarkSafeContent } from '../../src/lib/markdown/remark-safe-content';
+import { remarkSafeContent } from '../../src/lib/markdown/remark-safe-content.ts';
 
 const run = (tree: Root) => {
   remarkSafeContent()(tree, { path: 'content/x.md' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changelog, countryCode, partialDate, webUrl } from '../../src/lib/content/schema-parts';
+import { changelog, countryCode, partialDate, webUrl } from '../../src/lib/content/schema-parts.ts';
 
 describe('partialDate', () => {
   it('accepts years, months and days, including what YAML turns into numbers and dates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetPairs, readFilters, searchParams } from '../../src/lib/search/facets.browser';
+import { facetPairs, readFilters, searchParams } from '../../src/lib/search/facets.browser.ts';
 
 describe('facetPairs', () => {
   it('turns a product into language-neutral filter codes, shared by both editions', () => {

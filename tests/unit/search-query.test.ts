@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptParts, isStrongMatch, queryTerms, readQuery, resultCountText } from '../../src/lib/search/query.browser';
-import { en } from '../../src/i18n/ui.en';
-import { zh } from '../../src/i18n/ui.zh';
-import { searchParams } from '../../src/lib/search/facets.browser';
+import { MAX_QUERY_LENGTH, excerptParts, isStrongMatch, queryTerms, readQuery, resultCountText } from '../../src/lib/search/query.browser.ts';
+import { en } from '../../src/i18n/ui.en.ts';
+import { zh } from '../../src/i18n/ui.zh.ts';
+import { searchParams } from '../../src/lib/search/facets.browser.ts';
 
 describe('readQuery', () => {
   it('reads q from the URL, with + as space', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facesFor, parseFontFaces, renderShareImage } from '../../src/lib/publish/share-image';
+import { facesFor, parseFontFaces, renderShareImage } from '../../src/lib/publish/share-image.ts';
 
 const css = `/* a */ @font-face { src: url(./files/a-0-700-normal.woff2) format('woff2'), url(./files/a-0-700-normal.woff) format('woff'); unicode-range: U+4e00-4e0f,U+4fdd; }
 @font-face { src: url(./files/a-1-700-normal.woff2) format('woff2'), url(./files/a-1-700-normal.woff) format('woff'); unicode-range: U+0000-00ff; }`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, caseArticle, medicalPage, serialiseJsonLd } from '../../src/lib/publish/structured-data';
+import { breadcrumbList, caseArticle, medicalPage, serialiseJsonLd } from '../../src/lib/publish/structured-data.ts';
 
 const site = new URL('https://example.org');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { productTranslation, caseTranslation } from '../../src/lib/content/translation-schemas';
-import { caseParity, productParity, sourceParity } from '../../src/lib/content/translation-parity';
-import { localiseAuthority, localiseCase, localiseProduct, localiseSource } from '../../src/lib/content/localise';
-import { checkTranslation } from '../../scripts/check-translations';
+import { productTranslation, caseTranslation } from '../../src/lib/content/translation-schemas.ts';
+import { caseParity, productParity, sourceParity } from '../../src/lib/content/translation-parity.ts';
+import { localiseAuthority, localiseCase, localiseProduct, localiseSource } from '../../src/lib/content/localise.ts';
+import { checkTranslation } from '../../scripts/check-translations.ts';
 import { readdirSync } from 'node:fs';
 
 const englishProduct = {

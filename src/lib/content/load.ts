@@ -1,27 +1,34 @@
 /**
- * The one door to the content collections for pages: loads everything once,
- * refuses to build when references are broken, and hands out sorted lists.
+ * The one door to the content for pages: loads every collection of the
+ * registry once, refuses to build when a rule that spans files is broken
+ * (naming the file and the field), merges each language's translations, and
+ * hands out sorted lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdirSync } from 'node:fs';
-import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity';
-import { FAMILY_ORDER, PRODUCT_TYPES, STATUS_WORDS, type ProductType } from './vocabulary';
-import { vocab } from '../../i18n/vocabulary';
-import { buildLotIndex } from '../search/lot-index';
-import { caseProductLinks } from './links';
-import { buildDataset, type Dataset } from '../publish/exports';
-import { PARITY, bodyParity, type TranslatedCollection } from './translation-parity';
-import { localiseAuthority, localiseCase, localiseProduct, localiseRisk, localiseSource } from './localise';
-import { LANG_TAG, type Lang } from '../../i18n/languages';
+import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity.ts';
+import { FAMILY_ORDER, PRODUCT_TYPES, STATUS_WORDS, type ProductType } from './vocabulary.ts';
+import { vocab } from '../../i18n/vocabulary.ts';
+import { buildLotIndex } from '../search/lot-index.ts';
+import { caseProductLinks } from './links.ts';
+import { buildDataset, type Dataset } from '../publish/exports.ts';
+import { bodyParity } from './translation-parity.ts';
+import { COLLECTIONS, COLLECTION_NAMES, translationCollection, type CollectionName } from './collections.ts';
+import { DEFAULT_LANG, edition, type Lang } from '../../i18n/languages.ts';
+import { NAMED_EXPLAINERS } from '../routing/paths.ts';
+import type { LocalisedProduct, LocalisedSource } from './localise.ts';
 
-type Localised<E extends { data: object }, Extra> = Omit<E, 'data'> & { data: E['data'] & Extra };
+type WithData<E extends { data: object }, D> = Omit<E, 'data'> & { data: D };
 
-export type Source = Localised<CollectionEntry<'sources'>, { titleTranslated?: string | undefined }>;
+export type Source = WithData<CollectionEntry<'sources'>, LocalisedSource>;
 export type Authority = CollectionEntry<'authorities'>;
-export type Product = Localised<CollectionEntry<'products'>, { statusWordingTranslated?: string | undefined }>;
+export type Product = WithData<CollectionEntry<'products'>, LocalisedProduct>;
 export type Case = CollectionEntry<'cases'>;
 export type Risk = CollectionEntry<'risks'>;
-type Translation = CollectionEntry<'zhProducts'> | CollectionEntry<'zhCases'> | CollectionEntry<'zhRisks'>;
+export type Page = CollectionEntry<'pages'>;
+type Translation = CollectionEntry<`${CollectionName}Translations`>;
+/** An entry whose body a page renders: its own, or its translation's. */
+export type BodyEntry = Product | Case | Risk | Page | Translation;
 
 export interface Site {
   lang: Lang;
@@ -30,50 +37,91 @@ export interface Site {
   products: Product[];
   cases: Case[];
   risks: Risk[];
-  /** The entry whose body a page renders: the translation's in Chinese. */
-  bodies: Map<string, Product | Case | Risk | Translation>;
+  pages: Map<string, Page>;
+  /** The entry whose body a page renders: the translation's in a translated edition. */
+  bodies: Map<string, BodyEntry>;
 }
 
-const COLLECTION_DIRS = ['sources', 'authorities', 'products', 'cases', 'risks'] as const;
-
-async function loadEnglish(): Promise<Site> {
-  const [sources, authorities, products, cases, risks] = await Promise.all([
-    getCollection('sources'),
-    getCollection('authorities'),
-    getCollection('products'),
-    getCollection('cases'),
-    getCollection('risks'),
-  ]);
-
-  const duplicates = COLLECTION_DIRS.flatMap((dir) =>
-    duplicateSlugs(readdirSync(`content/${dir}`, { recursive: true }).map(String)).map(
-      (names) => `  content/${dir}: ${names.join(' and ')} claim the same slug`,
-    ),
-  );
-  const problems = checkIntegrity([...sources, ...authorities, ...products, ...cases, ...risks]);
-  if (duplicates.length || problems.length) {
-    throw new Error(
-      `Content check failed:\n${[...duplicates, formatProblems(problems)].filter(Boolean).join('\n')}`,
-    );
-  }
-  const bodies = new Map<string, Product | Case | Risk>([...products, ...cases, ...risks].map((e) => [bodyKey(e.collection, e.id), e]));
-  return sortSite({
-    lang: 'en',
-    sources: new Map(sources.map((s) => [s.id, { ...s, data: { ...s.data, titleTranslated: s.data.titleEnglish } }])),
-    authorities: new Map(authorities.map((a) => [a.id, a])),
-    products,
-    cases,
-    risks,
-    bodies,
-  });
+interface AnyEntry {
+  id: string;
+  collection: string;
+  data: object;
+  body?: string | undefined;
+  filePath?: string | undefined;
 }
+type Entries = Record<CollectionName, AnyEntry[]>;
 
 const bodyKey = (collection: string, id: string) => `${collection}/${id}`;
 
+async function loadDefault(): Promise<Entries> {
+  const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name) as Promise<AnyEntry[]>));
+  const entries = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, loaded[i]!])) as Entries;
+  const duplicates = COLLECTION_NAMES.flatMap((name) =>
+    duplicateSlugs(readdirSync(`content/${COLLECTIONS[name].dir}`, { recursive: true }).map(String)).map(
+      (names) => `  content/${COLLECTIONS[name].dir}: ${names.join(' and ')} claim the same slug`,
+    ),
+  );
+  const problems = checkIntegrity(Object.values(entries).flat() as never);
+  const risks = new Set(entries.risks.map((r) => r.id));
+  const named = Object.entries(NAMED_EXPLAINERS)
+    .filter(([, id]) => !risks.has(id))
+    .map(([name, id]) => `  src/lib/routing/paths.ts: NAMED_EXPLAINERS.${name} names "${id}", but there is no content/risks/${id}.mdx`);
+  if (duplicates.length || problems.length || named.length) {
+    throw new Error(`Content check failed:\n${[...duplicates, formatProblems(problems), ...named].filter(Boolean).join('\n')}`);
+  }
+  return entries;
+}
+
+/**
+ * One language's translations, checked against the default entries: each
+ * must exist, match its language's schema (words only) and cover every piece
+ * of wording. Fails the build naming every file and field at fault.
+ */
+async function loadTranslations(lang: Lang, english: Entries): Promise<Record<CollectionName, Map<string, AnyEntry>>> {
+  const problems: string[] = [];
+  const out = {} as Record<CollectionName, Map<string, AnyEntry>>;
+  for (const name of COLLECTION_NAMES) {
+    const c = COLLECTIONS[name];
+    const prefix = `${lang}/${c.dir}/`;
+    const files = ((await getCollection(translationCollection(name))) as AnyEntry[]).filter((t) => t.id.startsWith(prefix));
+    const byId = new Map(files.map((t) => [t.id.slice(prefix.length), t]));
+    const englishById = new Map(english[name].map((e) => [e.id, e]));
+    for (const id of englishById.keys()) if (!byId.has(id)) problems.push(`  content/${lang}/${c.dir}/${id}: missing; every ${name} entry needs its ${edition(lang).name} translation`);
+    const parsed = new Map<string, AnyEntry>();
+    for (const [id, file] of byId) {
+      const where = file.filePath ?? `content/${prefix}${id}`;
+      const en = englishById.get(id);
+      if (!en) {
+        problems.push(`  ${where}: no English entry content/${c.dir}/${id}`);
+        continue;
+      }
+      const result = c.translation.schema(lang).safeParse(file.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = issue.path.join('.') || '(front matter)';
+          const message =
+            issue.code === 'unrecognized_keys'
+              ? `${issue.keys.join(', ')}: shared facts live only in the English entry (content/${c.dir}/${id}); remove from the translation`
+              : issue.message;
+          problems.push(`  ${where}: ${field}: ${message}`);
+        }
+        continue;
+      }
+      const found = [...c.translation.parity(en.data as Record<string, unknown>, result.data as Record<string, unknown>, lang), ...bodyParity(en.body, file.body)];
+      for (const problem of found) problems.push(`  ${where}: ${problem.field}: ${problem.message}`);
+      parsed.set(id, { ...file, data: result.data as object });
+    }
+    out[name] = parsed;
+  }
+  if (problems.length > 0 && !process.env['ALLOW_UNTRANSLATED']) {
+    throw new Error(`${edition(lang).name} edition check failed (see docs/translation-guide.md):\n${problems.join('\n')}`);
+  }
+  return out;
+}
+
 function sortSite(site: Site): Site {
-  const locale = LANG_TAG[site.lang];
-  const newestFirst = <T extends { data: { published: Date } }>(a: T, b: T) =>
-    b.data.published.valueOf() - a.data.published.valueOf();
+  const locale = edition(site.lang).intl;
+  const newestFirst = <T extends { data: { published: Date } }>(a: T, b: T) => b.data.published.valueOf() - a.data.published.valueOf();
   return {
     ...site,
     products: [...site.products].sort((a, b) => a.data.title.localeCompare(b.data.title, locale) || a.id.localeCompare(b.id)),
@@ -84,79 +132,52 @@ function sortSite(site: Site): Site {
   };
 }
 
-/**
- * The Chinese site: every English entry with its translation's words merged
- * in. Fails the build, naming the files, when a translation is missing, has
- * no English entry, or leaves English wording untranslated.
- */
-async function loadChinese(english: Site): Promise<Site> {
-  const [sources, authorities, products, cases, risks] = await Promise.all([
-    getCollection('zhSources'),
-    getCollection('zhAuthorities'),
-    getCollection('zhProducts'),
-    getCollection('zhCases'),
-    getCollection('zhRisks'),
-  ]);
-  const problems: string[] = [];
-  const index = <T extends { id: string }>(collection: TranslatedCollection, englishIds: string[], list: T[]) => {
-    const byId = new Map(list.map((t) => [t.id, t]));
-    for (const id of englishIds) if (!byId.has(id)) problems.push(`  content/zh/${collection}/${id}: missing; every ${collection} entry needs its Chinese translation`);
-    for (const id of byId.keys()) if (!englishIds.includes(id)) problems.push(`  content/zh/${collection}/${id}: no English entry content/${collection}/${id}`);
-    return byId;
-  };
-  const zhSources = index('sources', [...english.sources.keys()], sources);
-  const zhAuthorities = index('authorities', [...english.authorities.keys()], authorities);
-  const zhProducts = index('products', english.products.map((p) => p.id), products);
-  const zhCases = index('cases', english.cases.map((c) => c.id), cases);
-  const zhRisks = index('risks', english.risks.map((r) => r.id), risks);
-  type Parityable = { data: object; body?: string | undefined; filePath?: string | undefined };
-  const parity = (collection: TranslatedCollection, entry: Parityable & { id: string }, zh: Parityable | undefined) => {
-    if (!zh) return;
-    const found = [...PARITY[collection](entry.data as Record<string, unknown>, zh.data as Record<string, unknown>), ...bodyParity(entry.body, zh.body)];
-    for (const problem of found) {
-      problems.push(`  ${zh.filePath ?? `content/zh/${collection}/${entry.id}`}: ${problem.field}: ${problem.message}`);
-    }
-  };
-  for (const s of english.sources.values()) parity('sources', s, zhSources.get(s.id));
-  for (const a of english.authorities.values()) parity('authorities', a, zhAuthorities.get(a.id));
-  for (const p of english.products) parity('products', p, zhProducts.get(p.id));
-  for (const c of english.cases) parity('cases', c, zhCases.get(c.id));
-  for (const r of english.risks) parity('risks', r, zhRisks.get(r.id));
-  if (problems.length > 0 && !process.env['ALLOW_UNTRANSLATED']) {
-    throw new Error(`Chinese edition check failed (see docs/translation-guide.md):\n${problems.join('\n')}`);
-  }
-
-  const merge = <E extends { id: string; data: object }, Z extends { data: object }>(entry: E, zh: Z | undefined, fn: (en: E['data'], zh: Z['data']) => E['data']): E =>
-    zh ? { ...entry, data: fn(entry.data, zh.data) } : entry;
-  const bodies = new Map<string, Product | Case | Risk | Translation>();
-  for (const [map, list] of [[zhProducts, english.products], [zhCases, english.cases], [zhRisks, english.risks]] as const) {
-    for (const entry of list) bodies.set(bodyKey(entry.collection, entry.id), (map as Map<string, Translation>).get(entry.id) ?? entry);
+async function loadLanguage(lang: Lang): Promise<Site> {
+  const english = await loadDefaultOnce();
+  const translations = lang === DEFAULT_LANG ? undefined : await loadTranslations(lang, english);
+  const bodies = new Map<string, BodyEntry>();
+  const localised = {} as Entries;
+  for (const name of COLLECTION_NAMES) {
+    const localise = COLLECTIONS[name].translation.localise as (en: object, tr: object, lang: Lang) => object;
+    localised[name] = english[name].map((entry) => {
+      const translated = translations?.[name].get(entry.id);
+      if (COLLECTIONS[name].kind === 'page') bodies.set(bodyKey(name, entry.id), (translated ?? entry) as BodyEntry);
+      if (!translated) {
+        // Sources carry an English rendering of a foreign title; in the default edition that is the translated title.
+        return name === 'sources' ? { ...entry, data: { ...entry.data, titleTranslated: (entry.data as { titleEnglish?: string }).titleEnglish } } : entry;
+      }
+      return { ...entry, data: localise(name === 'sources' ? { ...entry.data, titleTranslated: undefined } : entry.data, translated.data, lang) };
+    });
   }
   return sortSite({
-    lang: 'zh',
-    sources: new Map([...english.sources].map(([id, s]) => [id, merge(s, zhSources.get(id), (en, zh) => localiseSource({ ...en, titleTranslated: undefined }, zh))])),
-    authorities: new Map([...english.authorities].map(([id, a]) => [id, merge(a, zhAuthorities.get(id), localiseAuthority)])),
-    products: english.products.map((p) => merge(p, zhProducts.get(p.id), localiseProduct)),
-    cases: english.cases.map((c) => merge(c, zhCases.get(c.id), localiseCase)),
-    risks: english.risks.map((r) => merge(r, zhRisks.get(r.id), localiseRisk)),
+    lang,
+    sources: new Map((localised.sources as Source[]).map((s) => [s.id, s])),
+    authorities: new Map((localised.authorities as Authority[]).map((a) => [a.id, a])),
+    products: localised.products as Product[],
+    cases: localised.cases as Case[],
+    risks: localised.risks as Risk[],
+    pages: new Map((localised.pages as Page[]).map((p) => [p.id, p])),
     bodies,
   });
 }
 
+let defaultEntries: Promise<Entries> | undefined;
+const loadDefaultOnce = () => (defaultEntries ??= loadDefault());
+
 const cached = new Map<Lang, Promise<Site>>();
 /** Everything a page needs, in one language; loaded and checked once per build. */
-export function loadSite(lang: Lang = 'en'): Promise<Site> {
+export function loadSite(lang: Lang = DEFAULT_LANG): Promise<Site> {
   let site = cached.get(lang);
   if (!site) {
-    site = lang === 'en' ? loadEnglish() : loadSite('en').then(loadChinese);
+    site = loadLanguage(lang);
     cached.set(lang, site);
   }
   return site;
 }
 
-/** The entry whose Markdown body a page shows: the translation's in Chinese. */
-export function bodyOf(site: Site, entry: Product | Case | Risk) {
-  return site.bodies.get(bodyKey(entry.collection, entry.id)) ?? entry;
+/** The entry whose Markdown body a page shows: the translation's in a translated edition. */
+export function bodyOf(site: Site, entry: { collection: string; id: string }): BodyEntry {
+  return site.bodies.get(bodyKey(entry.collection, entry.id))!;
 }
 
 /** Resolve a list of source references, keeping their order (the footnote numbering). */
@@ -200,19 +221,30 @@ export function loadDataset(base: URL): Promise<Dataset> {
 /** The values the filter menus offer, as [code, label] pairs: only those that some page actually has. */
 export function facetOptions(lang: Lang, products: Product[], cases: Case[] = []) {
   const v = vocab(lang);
-  const collator = new Intl.Collator(LANG_TAG[lang]);
+  const collator = new Intl.Collator(edition(lang).intl);
   const labelled = <K extends string>(codes: K[], label: (code: K) => string): [string, string][] =>
     [...new Set(codes)].map((code): [string, string] => [code, label(code)]).sort((x, y) => collator.compare(x[1], y[1]));
-  const years = [...new Set([...products.map((p) => p.data.alert.date), ...cases.map((c) => c.data.period.end ?? c.data.period.start)].map((d) => d?.slice(0, 4)).filter((y): y is string => Boolean(y)))].sort().reverse();
+  const years = [
+    ...new Set(
+      [...products.map((p) => p.data.alert.date), ...cases.map((c) => c.data.period.end ?? c.data.period.start)]
+        .map((d) => d?.slice(0, 4))
+        .filter((y): y is string => Boolean(y)),
+    ),
+  ]
+    .sort()
+    .reverse();
   return {
     types: (Object.keys(PRODUCT_TYPES) as ProductType[]).map((code): [string, string] => [code, v.productTypes[code]]),
-    statuses: labelled(products.map((p) => p.data.status), (code) => v.statusWords[code].label),
+    statuses: labelled(
+      products.map((p) => p.data.status),
+      (code) => v.statusWords[code].label,
+    ),
     countries: labelled([...products.flatMap((p) => p.data.countries), ...cases.flatMap((c) => c.data.countries)], (code) => v.countries[code]),
     years,
   };
 }
 
-/** The register's reading order: fakes first, then unapproved, then irregular; newest alert first within each. */
+/** The register's reading order: fakes first, then suspected, unapproved and irregular; newest alert first within each. */
 export function registerOrder(site: Site): Product[] {
   return [...site.products].sort(
     (a, b) =>
@@ -233,11 +265,11 @@ export interface PageChange {
 
 /** Every change-log entry on every page, newest first: the site-wide corrections log. */
 export function allChanges(site: Site): PageChange[] {
-  const from = (kind: PageChange['kind'], base: string) => (entry: { id: string; data: { title: string; changelog: { date: Date; change: string; correction: boolean }[] } }) =>
-    entry.data.changelog.map((c) => ({ ...c, title: entry.data.title, path: `${base}${entry.id}/`, kind }));
+  const from = (kind: PageChange['kind'], pathOf: (id: string) => string) => (entry: { id: string; data: { title: string; changelog: { date: Date; change: string; correction: boolean }[] } }) =>
+    entry.data.changelog.map((c) => ({ ...c, title: entry.data.title, path: pathOf(entry.id), kind }));
   return [
-    ...site.cases.flatMap(from('case', '/cases/')),
-    ...site.products.flatMap(from('product', '/products/')),
-    ...site.risks.flatMap(from('risk', '/risks/')),
+    ...site.cases.flatMap(from('case', COLLECTIONS.cases.path)),
+    ...site.products.flatMap(from('product', COLLECTIONS.products.path)),
+    ...site.risks.flatMap(from('risk', COLLECTIONS.risks.path)),
   ].sort((a, b) => b.date.valueOf() - a.date.valueOf() || a.title.localeCompare(b.title));
 }

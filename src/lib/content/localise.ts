@@ -1,126 +1,114 @@
 /**
- * Merges a translation (words only) over its English entry (words and
- * facts). The result has the English entry's shape, so every component works
- * in both languages, and every fact in it is the English entry's own value.
+ * Merges a translation (words only) over its default-language entry (words
+ * and facts). The result has the entry's own shape, so every component works
+ * in every language, and every fact in it is the default entry's own value.
  * Pure functions, unit-tested; parity (that a translation covers every piece
  * of wording) is checked separately in translation-parity.ts.
  */
+import { inReaderScript, sameLanguage, type Lang } from '../../i18n/languages.ts';
 import type {
   AuthorityTranslation,
   CaseTranslation,
+  PageTranslation,
   ProductTranslation,
   RiskTranslation,
   SourceTranslation,
-} from './translation-schemas';
-import { isChinese } from './translation-parity';
+} from './translation-schemas.ts';
+import type { EntryData } from './schemas.ts';
 
 interface Changelog {
   changelog: { date: Date; change: string; correction: boolean }[];
 }
 
-const translateChangelog = <T extends Changelog>(english: T, zh: { changelog: { change: string }[] }): T['changelog'] =>
-  english.changelog.map((entry, i) => ({ ...entry, change: zh.changelog[i]?.change ?? entry.change }));
+const translateChangelog = <T extends Changelog>(english: T, translated: { changelog: { change: string }[] }): T['changelog'] =>
+  english.changelog.map((entry, i) => ({ ...entry, change: translated.changelog[i]?.change ?? entry.change }));
 
-export interface ProductWords {
-  title: string;
-  claimedMaker?: string | undefined;
-  strength?: string | undefined;
-  statusWording?: string | undefined;
-  alert: { title: string };
-  recognisedBy?: string | undefined;
-  whereFound: string;
-  harm?: string | undefined;
-  tells: string[];
-  lots: { lot: string; note?: string | undefined }[];
-  aliases: { name: string; note?: string | undefined }[];
-  identifiers: { label: string; value: string }[];
-  /** The authority's words rendered in the reader's language, when they are in another. */
+export type LocalisedProduct = EntryData<'products'> & {
+  /** The authority's word rendered in the reader's language, when it wrote in another. */
   statusWordingTranslated?: string | undefined;
-}
+};
 
-export function localiseProduct<T extends ProductWords & Changelog>(english: T, zh: ProductTranslation): T & { statusWordingTranslated?: string | undefined } {
+export function localiseProduct(english: LocalisedProduct, translated: ProductTranslation, lang: Lang): LocalisedProduct {
   return {
     ...english,
-    title: zh.title ?? english.title,
-    claimedMaker: zh.claimedMaker ?? english.claimedMaker,
-    strength: zh.strength ?? english.strength,
-    statusWordingTranslated: zh.statusWording,
-    alert: { ...english.alert, title: zh.alertTitle },
-    recognisedBy: zh.recognisedBy ?? english.recognisedBy,
-    whereFound: zh.whereFound,
-    harm: zh.harm ?? english.harm,
-    tells: english.tells.map((tell, i) => zh.tells[i] ?? tell),
-    lots: english.lots.map((lot) => ({ ...lot, note: zh.lotNotes[lot.lot] ?? lot.note })),
+    title: translated.title ?? english.title,
+    claimedMaker: translated.claimedMaker ?? english.claimedMaker,
+    strength: translated.strength ?? english.strength,
+    statusWordingTranslated: translated.statusWording,
+    alert: { ...english.alert, title: translated.alertTitle },
+    recognisedBy: translated.recognisedBy ?? english.recognisedBy,
+    whereFound: translated.whereFound,
+    harm: translated.harm ?? english.harm,
+    tells: english.tells.map((tell, i) => translated.tells[i] ?? tell),
+    // The original words stay; their rendering is in the reader's language, or none when they already read it.
+    authorityWords: english.authorityWords.map((quote, i) => ({
+      ...quote,
+      translation: sameLanguage(quote.lang, lang) ? undefined : (translated.authorityWords[i]?.translation ?? quote.translation),
+    })),
+    lots: english.lots.map((lot) => ({ ...lot, note: translated.lotNotes[lot.lot] ?? lot.note })),
     aliases: english.aliases.map((alias) => ({
       ...alias,
-      note: zh.aliasNotes[alias.name] ?? (alias.note && isChinese(alias.note) ? alias.note : undefined),
+      note: translated.aliasNotes[alias.name] ?? (alias.note && inReaderScript(alias.note, lang) ? alias.note : undefined),
     })),
-    identifiers: english.identifiers.map((idf) => ({ ...idf, label: zh.identifierLabels[idf.label] ?? idf.label })),
-    changelog: translateChangelog(english, zh),
+    identifiers: english.identifiers.map((idf) => ({ ...idf, label: translated.identifierLabels[idf.label] ?? idf.label })),
+    changelog: translateChangelog(english, translated),
   };
 }
 
-export interface CaseWords {
-  title: string;
-  summary: string;
-  place: string;
-  keyFacts: { label: string; value: string }[];
-  timeline: { when: string; event: string }[];
-  people: { name: string; nameLocal?: string | undefined; role: string }[];
-}
-
-export function localiseCase<T extends CaseWords & Changelog>(english: T, zh: CaseTranslation): T {
+export function localiseCase(english: EntryData<'cases'>, translated: CaseTranslation): EntryData<'cases'> {
   return {
     ...english,
-    title: zh.title,
-    summary: zh.summary,
-    place: zh.place,
-    keyFacts: english.keyFacts.map((fact, i) => ({ ...fact, ...zh.keyFacts[i] })),
-    timeline: english.timeline.map((item, i) => ({ ...item, ...zh.timeline[i] })),
-    // A Chinese reader sees the Chinese pseudonym as the name, with no romanised copy beside it.
+    title: translated.title,
+    summary: translated.summary,
+    place: translated.place,
+    keyFacts: english.keyFacts.map((fact, i) => ({ ...fact, ...translated.keyFacts[i] })),
+    timeline: english.timeline.map((item, i) => ({ ...item, ...translated.timeline[i] })),
+    // A reader sees a pseudonym in their own script as the name, with no romanised copy beside it.
     people: english.people.map((person, i) => ({
       ...person,
-      name: zh.people[i]?.name ?? person.nameLocal ?? person.name,
+      name: translated.people[i]?.name ?? person.nameLocal ?? person.name,
       nameLocal: undefined,
-      role: zh.people[i]?.role ?? person.role,
+      role: translated.people[i]?.role ?? person.role,
     })),
-    changelog: translateChangelog(english, zh),
+    changelog: translateChangelog(english, translated),
   };
 }
 
-export function localiseRisk<T extends { title: string; summary: string } & Changelog>(english: T, zh: RiskTranslation): T {
-  return { ...english, title: zh.title, summary: zh.summary, changelog: translateChangelog(english, zh) };
+export function localiseRisk(english: EntryData<'risks'>, translated: RiskTranslation): EntryData<'risks'> {
+  return { ...english, title: translated.title, summary: translated.summary, changelog: translateChangelog(english, translated) };
 }
 
-export interface SourceWords {
-  title: string;
-  publisher: string;
-  note?: string | undefined;
+export function localisePage(english: EntryData<'pages'>, translated: PageTranslation): EntryData<'pages'> {
+  return {
+    ...english,
+    title: translated.title,
+    heading: translated.heading ?? (english.heading ? translated.title : undefined),
+    navLabel: translated.navLabel ?? (english.navLabel ? translated.title : undefined),
+    summary: translated.summary,
+    changelog: translateChangelog(english, translated),
+  };
+}
+
+export type LocalisedSource = EntryData<'sources'> & {
   /** Our rendering of the title in the reader's language, shown beside the original. */
   titleTranslated?: string | undefined;
-}
+};
 
-export function localiseSource<T extends SourceWords>(english: T, zh: SourceTranslation): T {
+export function localiseSource(english: LocalisedSource, translated: SourceTranslation, lang: Lang): LocalisedSource {
   return {
     ...english,
-    titleTranslated: isChinese(english.title) ? undefined : zh.title,
-    publisher: zh.publisher ?? english.publisher,
-    note: zh.note ?? english.note,
+    titleTranslated: sameLanguage(english.language, lang) ? undefined : translated.title,
+    publisher: translated.publisher ?? english.publisher,
+    note: translated.note ?? english.note,
   };
 }
 
-export interface AuthorityWords {
-  name: string;
-  nameLocal?: string | undefined;
-  report: { label: string; url?: string | undefined; detail?: string | undefined }[];
-}
-
-export function localiseAuthority<T extends AuthorityWords>(english: T, zh: AuthorityTranslation): T {
+export function localiseAuthority(english: EntryData<'authorities'>, translated: AuthorityTranslation): EntryData<'authorities'> {
   return {
     ...english,
-    name: zh.name,
-    // The local name is shown only when it adds something (a Korean name, say), not a copy of the Chinese one.
-    nameLocal: english.nameLocal && english.nameLocal !== zh.name ? english.nameLocal : undefined,
-    report: english.report.map((channel, i) => ({ ...channel, ...zh.report[i] })),
+    name: translated.name,
+    // The local name is shown only when it adds something (a Korean name, say), not a copy of the translated one.
+    nameLocal: english.nameLocal && english.nameLocal !== translated.name ? english.nameLocal : undefined,
+    report: english.report.map((channel, i) => ({ ...channel, ...translated.report[i] })),
   };
 }

@@ -11,7 +11,7 @@ import {
   SOURCE_KINDS,
   STATUS_WORDS,
   keysOf,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 

@@ -1,10 +1,11 @@
 /**
- * What a translation must cover: every piece of English wording on a page has
- * its translated counterpart, lists line up one to one, and keyed notes name
- * only lots, aliases and labels that exist in the English entry. Pure
- * functions over plain data, shared by the build (integrity) and the
+ * What a translation must cover: every piece of default-language wording on a
+ * page has its translated counterpart, lists line up one to one, and keyed
+ * notes name only lots, aliases and labels that exist in the default-language
+ * entry. Pure functions over plain data, shared by the build (load.ts) and the
  * translators' checker (scripts/check-translations.ts).
  */
+import { inReaderScript, sameLanguage, type Lang } from '../../i18n/languages.ts';
 
 export interface ParityProblem {
   field: string;
@@ -12,13 +13,10 @@ export interface ParityProblem {
 }
 
 type Data = Record<string, unknown>;
+export type Parity = (english: Data, translated: Data, lang: Lang) => ParityProblem[];
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const has = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
-const HAN = /\p{Script=Han}/u;
-
-/** Whether text already reads in Chinese (so it needs no Chinese rendering). */
-export const isChinese = (text: string): boolean => HAN.test(text);
 
 function sameLength(problems: ParityProblem[], field: string, english: unknown, translated: unknown, what: string) {
   const e = list(english).length;
@@ -35,6 +33,7 @@ function optionalPair(problems: ParityProblem[], field: string, english: unknown
 
 function keyedNotes(
   problems: ParityProblem[],
+  lang: Lang,
   field: string,
   translated: unknown,
   englishItems: unknown[],
@@ -51,89 +50,90 @@ function keyedNotes(
   for (const item of items) {
     const key = keyOf(item);
     const text = textOf(item);
-    if (has(text) && !isChinese(String(text)) && !has(notes[key])) {
+    if (has(text) && !inReaderScript(String(text), lang) && !has(notes[key])) {
       problems.push({ field: `${field}.${key}`, message: `the English ${what} "${key}" has a note; translate it` });
     }
   }
 }
 
-export function productParity(english: Data, zh: Data): ParityProblem[] {
+/** The language the authority's word is written in: that of the quotation it comes from. */
+function wordingLanguage(english: Data): string | undefined {
+  const wording = String(english['statusWording'] ?? '');
+  const quote = list(english['authorityWords']).find((q) => String((q as Data)['text'] ?? '').includes(wording)) as Data | undefined;
+  return quote ? String(quote['lang']) : undefined;
+}
+
+export const productParity: Parity = (english, translated, lang) => {
   const problems: ParityProblem[] = [];
-  for (const field of ['recognisedBy', 'harm'] as const) optionalPair(problems, field, english[field], zh[field]);
+  for (const field of ['recognisedBy', 'harm'] as const) optionalPair(problems, field, english[field], translated[field]);
   for (const field of ['claimedMaker', 'strength'] as const) {
     // Names and units stay as printed; only bracketed explanations are words to translate.
     const value = english[field];
-    if (typeof value === 'string' && value.includes('(') && !isChinese(value.replace(/\([^)]*\p{Script=Hangul}[^)]*\)/gu, '')) && !has(zh[field])) {
+    if (typeof value === 'string' && value.includes('(') && !inReaderScript(value.replace(/\([^)]*\p{Script=Hangul}[^)]*\)/gu, ''), lang) && !has(translated[field])) {
       problems.push({ field, message: `"${value}" has an explanation in brackets; translate it` });
     }
-    if (!has(value) && has(zh[field])) problems.push({ field, message: 'the English entry has no such field; remove it' });
+    if (!has(value) && has(translated[field])) problems.push({ field, message: 'the English entry has no such field; remove it' });
   }
-  sameLength(problems, 'tells', english['tells'], zh['tells'], 'packaging tells');
-  sameLength(problems, 'changelog', english['changelog'], zh['changelog'], 'change-log entries');
-  sameLength(problems, 'authorityWords', english['authorityWords'], zh['authorityWords'], 'quotations');
+  sameLength(problems, 'tells', english['tells'], translated['tells'], 'packaging tells');
+  sameLength(problems, 'changelog', english['changelog'], translated['changelog'], 'change-log entries');
+  sameLength(problems, 'authorityWords', english['authorityWords'], translated['authorityWords'], 'quotations');
   list(english['authorityWords']).forEach((quote, i) => {
-    const inChinese = String((quote as Data)['lang'] ?? '').startsWith('zh');
-    const translated = has((list(zh['authorityWords'])[i] as Data | undefined)?.['translation']);
-    if (!inChinese && !translated) problems.push({ field: `authorityWords[${i}].translation`, message: 'this quotation is not in Chinese; give a faithful Chinese rendering' });
-    if (inChinese && translated) problems.push({ field: `authorityWords[${i}].translation`, message: 'this quotation is already in Chinese; remove the rendering' });
+    const inReaders = sameLanguage(String((quote as Data)['lang'] ?? ''), lang);
+    const rendered = has((list(translated['authorityWords'])[i] as Data | undefined)?.['translation']);
+    if (!inReaders && !rendered) problems.push({ field: `authorityWords[${i}].translation`, message: 'this quotation is in another language; give a faithful rendering in this one' });
+    if (inReaders && rendered) problems.push({ field: `authorityWords[${i}].translation`, message: 'this quotation is already in this language; remove the rendering' });
   });
   const wording = String(english['statusWording'] ?? '');
-  if (wording && !isChinese(wording) && !has(zh['statusWording'])) {
-    problems.push({ field: 'statusWording', message: `the authority's wording "${wording}" is not in Chinese; give its meaning in Chinese` });
+  const wordingLang = wordingLanguage(english);
+  const wordingInReaders = wordingLang ? sameLanguage(wordingLang, lang) : inReaderScript(wording, lang);
+  if (wording && !wordingInReaders && !has(translated['statusWording'])) {
+    problems.push({ field: 'statusWording', message: `the authority's wording "${wording}" is in another language; give its meaning in this one` });
   }
-  if (!wording && has(zh['statusWording'])) {
+  if (!wording && has(translated['statusWording'])) {
     problems.push({ field: 'statusWording', message: 'the English entry has no statusWording; remove it' });
   }
-  if (isChinese(wording) && has(zh['statusWording'])) {
-    problems.push({ field: 'statusWording', message: 'the authority already wrote in Chinese; show its own words and remove this field' });
+  if (wording && wordingInReaders && has(translated['statusWording'])) {
+    problems.push({ field: 'statusWording', message: 'the authority already wrote in this language; show its own words and remove this field' });
   }
-  keyedNotes(problems, 'lotNotes', zh['lotNotes'], list(english['lots']), (l) => String(l['lot']), (l) => l['note'], 'lot');
-  keyedNotes(problems, 'aliasNotes', zh['aliasNotes'], list(english['aliases']), (a) => String(a['name']), (a) => a['note'], 'alias');
-  keyedNotes(problems, 'identifierLabels', zh['identifierLabels'], list(english['identifiers']), (i) => String(i['label']), (i) => i['label'], 'identifier label');
+  keyedNotes(problems, lang, 'lotNotes', translated['lotNotes'], list(english['lots']), (l) => String(l['lot']), (l) => l['note'], 'lot');
+  keyedNotes(problems, lang, 'aliasNotes', translated['aliasNotes'], list(english['aliases']), (a) => String(a['name']), (a) => a['note'], 'alias');
+  keyedNotes(problems, lang, 'identifierLabels', translated['identifierLabels'], list(english['identifiers']), (i) => String(i['label']), (i) => i['label'], 'identifier label');
   return problems;
-}
+};
 
-export function caseParity(english: Data, zh: Data): ParityProblem[] {
+export const caseParity: Parity = (english, translated) => {
   const problems: ParityProblem[] = [];
-  sameLength(problems, 'keyFacts', english['keyFacts'], zh['keyFacts'], 'key facts');
-  sameLength(problems, 'timeline', english['timeline'], zh['timeline'], 'timeline entries');
-  sameLength(problems, 'people', english['people'], zh['people'], 'people');
-  sameLength(problems, 'changelog', english['changelog'], zh['changelog'], 'change-log entries');
+  sameLength(problems, 'keyFacts', english['keyFacts'], translated['keyFacts'], 'key facts');
+  sameLength(problems, 'timeline', english['timeline'], translated['timeline'], 'timeline entries');
+  sameLength(problems, 'people', english['people'], translated['people'], 'people');
+  sameLength(problems, 'changelog', english['changelog'], translated['changelog'], 'change-log entries');
   return problems;
-}
+};
 
-export function riskParity(english: Data, zh: Data): ParityProblem[] {
+/** Explainers and prose pages: only their change logs are lists. */
+export const changelogParity: Parity = (english, translated) => {
   const problems: ParityProblem[] = [];
-  sameLength(problems, 'changelog', english['changelog'], zh['changelog'], 'change-log entries');
+  sameLength(problems, 'changelog', english['changelog'], translated['changelog'], 'change-log entries');
+  for (const field of ['heading', 'navLabel'] as const) if (field in english || field in translated) optionalPair(problems, field, english[field], translated[field]);
   return problems;
-}
+};
 
-export function sourceParity(english: Data, zh: Data): ParityProblem[] {
+export const sourceParity: Parity = (english, translated) => {
   const problems: ParityProblem[] = [];
-  optionalPair(problems, 'note', english['note'], zh['note']);
+  optionalPair(problems, 'note', english['note'], translated['note']);
   return problems;
-}
+};
 
-export function authorityParity(english: Data, zh: Data): ParityProblem[] {
+export const authorityParity: Parity = (english, translated) => {
   const problems: ParityProblem[] = [];
-  sameLength(problems, 'report', english['report'], zh['report'], 'report channels');
+  sameLength(problems, 'report', english['report'], translated['report'], 'report channels');
   list(english['report']).forEach((channel, i) => {
-    optionalPair(problems, `report[${i}].detail`, (channel as Data)['detail'], (list(zh['report'])[i] as Data | undefined)?.['detail']);
+    optionalPair(problems, `report[${i}].detail`, (channel as Data)['detail'], (list(translated['report'])[i] as Data | undefined)?.['detail']);
   });
   return problems;
-}
+};
 
 /** A page's text is words too: an English body needs a translated body. */
-export function bodyParity(englishBody: string | undefined, zhBody: string | undefined): ParityProblem[] {
-  return englishBody?.trim() && !zhBody?.trim() ? [{ field: 'body', message: 'the English entry has a body; translate it' }] : [];
+export function bodyParity(englishBody: string | undefined, translatedBody: string | undefined): ParityProblem[] {
+  return englishBody?.trim() && !translatedBody?.trim() ? [{ field: 'body', message: 'the English entry has a body; translate it' }] : [];
 }
-
-export const PARITY = {
-  products: productParity,
-  cases: caseParity,
-  risks: riskParity,
-  sources: sourceParity,
-  authorities: authorityParity,
-} as const;
-
-export type TranslatedCollection = keyof typeof PARITY;

@@ -1,26 +1,31 @@
 /**
- * Schemas for translated entries (content/zh/…). A translation carries only
- * words: every fact a reader could compare between languages (lots, dates,
- * URLs, countries, references, statuses, numbers of sources) stays in the
- * English entry with the same id, and the page merges the two. The schemas are
- * strict, so a translator who copies a fact field into a translation gets a
- * build error naming it instead of a second copy that could drift.
+ * Schemas for translated entries (content/<lang>/<collection>/…). A
+ * translation carries only words: every fact a reader could compare between
+ * languages (lots, dates, URLs, countries, references, statuses, numbers of
+ * sources) stays in the default-language entry with the same id, and the page
+ * merges the two. The schemas are strict, so a translator who copies a fact
+ * field into a translation gets a build error naming it instead of a second
+ * copy that could drift.
  */
 import { z } from 'astro/zod';
+import { edition, type Lang } from '../../i18n/languages.ts';
 
 const words = z.string().trim().min(1, 'must not be empty');
 
 /** Notes keyed by what they describe (a lot number, an alias, a label). */
 const wordsByKey = z.record(z.string(), words);
 
-const changelog = z
-  .array(z.strictObject({ change: words }))
-  .default([]);
+const changelog = z.array(z.strictObject({ change: words })).default([]);
+
+const summary = (lang: Lang) => {
+  const max = edition(lang).summaryMax;
+  return words.max(max, `keep the summary under ${max} characters`);
+};
 
 export const productTranslation = z.strictObject({
   /** Only when the English title is our description rather than the name as printed on the pack. */
   title: words.optional(),
-  /** The authority's words in Chinese, when its own wording is in another language. */
+  /** The meaning of the authority's word in this language, when its own wording is in another. */
   statusWording: words.optional(),
   alertTitle: words,
   /** Only where the English adds words in brackets, e.g. "Allergan (imitated)". */
@@ -31,7 +36,7 @@ export const productTranslation = z.strictObject({
   harm: words.optional(),
   /** Same number and order as the English `tells`. */
   tells: z.array(words).default([]),
-  /** Same number and order as the English `authorityWords`: the Chinese rendering of each quotation (left out for one already in Chinese). */
+  /** Same number and order as the English `authorityWords`: this language's rendering of each quotation (left out for one already in it). */
   authorityWords: z.array(z.strictObject({ translation: words.optional() })).default([]),
   /** Keyed by the lot number exactly as in the English entry. */
   lotNotes: wordsByKey.default({}),
@@ -42,26 +47,26 @@ export const productTranslation = z.strictObject({
   changelog,
 });
 
-export const caseTranslation = z.strictObject({
-  title: words,
-  summary: words.max(200, 'keep the Chinese summary under 200 characters'),
-  place: words,
-  /** Same number and order as the English key facts; sources come from the English entry. */
-  keyFacts: z.array(z.strictObject({ label: words, value: words })),
-  timeline: z.array(z.strictObject({ when: words, event: words })).default([]),
-  /** Same number and order as the English people; `name` only where the English entry has no nameLocal. */
-  people: z.array(z.strictObject({ role: words, name: words.optional() })).default([]),
-  changelog,
-});
+export const caseTranslation = (lang: Lang) =>
+  z.strictObject({
+    title: words,
+    summary: summary(lang),
+    place: words,
+    /** Same number and order as the English key facts; sources come from the English entry. */
+    keyFacts: z.array(z.strictObject({ label: words, value: words })),
+    timeline: z.array(z.strictObject({ when: words, event: words })).default([]),
+    /** Same number and order as the English people; `name` only where the English entry has no nameLocal. */
+    people: z.array(z.strictObject({ role: words, name: words.optional() })).default([]),
+    changelog,
+  });
 
-export const riskTranslation = z.strictObject({
-  title: words,
-  summary: words.max(200, 'keep the Chinese summary under 200 characters'),
-  changelog,
-});
+export const riskTranslation = (lang: Lang) => z.strictObject({ title: words, summary: summary(lang), changelog });
+
+export const pageTranslation = (lang: Lang) =>
+  z.strictObject({ title: words, heading: words.optional(), navLabel: words.optional(), summary: summary(lang), changelog });
 
 export const sourceTranslation = z.strictObject({
-  /** Our Chinese rendering of a title in another language; the original title is always shown too. */
+  /** Our rendering of a title in another language; the original title is always shown too. */
   title: words.optional(),
   publisher: words.optional(),
   note: words.optional(),
@@ -74,7 +79,8 @@ export const authorityTranslation = z.strictObject({
 });
 
 export type ProductTranslation = z.infer<typeof productTranslation>;
-export type CaseTranslation = z.infer<typeof caseTranslation>;
-export type RiskTranslation = z.infer<typeof riskTranslation>;
+export type CaseTranslation = z.infer<ReturnType<typeof caseTranslation>>;
+export type RiskTranslation = z.infer<ReturnType<typeof riskTranslation>>;
+export type PageTranslation = z.infer<ReturnType<typeof pageTranslation>>;
 export type SourceTranslation = z.infer<typeof sourceTranslation>;
 export type AuthorityTranslation = z.infer<typeof authorityTranslation>;

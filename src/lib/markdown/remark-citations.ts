@@ -2,19 +2,17 @@ import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { existsSync, readFileSync } from 'node:fs';
 import { splitFrontMatter } from '../content/front-matter.ts';
+import { ui } from '../../i18n/ui.ts';
+import { fileLanguage, twinBase } from './file-language.ts';
 import { numberCitations, sourceAnchor, sourceIdsFrom, splitCitations } from './citations.ts';
-
-const TRANSLATION = /([\\/])content\1zh\1(products|cases|risks)\1([^\\/]+)\.mdx?$/;
 
 /**
  * A translation lists no sources of its own: it numbers its citations by its
- * English entry's list, so the footnotes agree in both languages.
+ * default-language entry's list, so the footnotes agree in every language.
  */
-function englishSources(path: string): unknown {
-  const match = TRANSLATION.exec(path);
-  if (!match) return undefined;
-  const [, sep, collection, slug] = match;
-  const base = path.slice(0, match.index) + `${sep}content${sep}${collection}${sep}${slug}`;
+function twinSources(path: string): unknown {
+  const base = twinBase(path);
+  if (!base) return undefined;
   const twin = ['.md', '.mdx'].map((ext) => base + ext).find((file) => existsSync(file));
   if (!twin) return [];
   return splitFrontMatter(readFileSync(twin, 'utf8')).data['sources'] ?? [];
@@ -29,9 +27,9 @@ interface AstroFile {
 export function remarkCitations() {
   return (tree: Root, file: AstroFile) => {
     const fileName = file.path ?? 'unknown file';
-    const twinSources = englishSources(fileName);
-    const pageSources = sourceIdsFrom(twinSources ?? file.data.astro?.frontmatter?.['sources']);
-    const label = twinSources ? (n: number) => `来源 ${n}` : (n: number) => `Source ${n}`;
+    const fromTwin = twinSources(fileName);
+    const pageSources = sourceIdsFrom(fromTwin ?? file.data.astro?.frontmatter?.['sources']);
+    const label = ui(fileLanguage(fileName)).cite.source;
     visit(tree, 'text', (node: Text, index, parent: Parent | undefined) => {
       if (!parent || index === undefined || !node.value.includes('[@')) return;
       const parts = splitCitations(node.value);

@@ -1,17 +1,18 @@
 /**
  * The machine-read files that exist once per language: the Atom feed, the lot
- * lookup the search page fetches, and the share images. Each route file in
- * src/pages and src/pages/zh is one line that calls these.
+ * lookup and page titles the search page fetches, and the share images. Each
+ * route file under src/pages/[...lang]/ is one line that calls these.
  */
-import { loadLots, loadSite } from '../content/load';
-import { atomFeed, type FeedItem } from './feed';
-import { lotLookup } from '../search/lot-index';
-import { renderShareImage, type ShareCard } from './share-image';
-import { LICENCE } from '../routing/site';
-import { STATUS_WORDS } from '../content/vocabulary';
-import { LANG_TAG, localisePath, type Lang } from '../../i18n/languages';
-import { ui } from '../../i18n/ui';
-import { vocab } from '../../i18n/vocabulary';
+import { loadLots, loadSite } from '../content/load.ts';
+import { atomFeed, type FeedItem } from './feed.ts';
+import { lotLookup } from '../search/lot-index.ts';
+import { renderShareImage, type ShareCard } from './share-image.ts';
+import { LICENCE } from '../routing/site.ts';
+import { paths } from '../routing/paths.ts';
+import { STATUS_WORDS } from '../content/vocabulary.ts';
+import { LANGS, LANG_TAG, langParam, localisePath, type Lang } from '../../i18n/languages.ts';
+import { ui } from '../../i18n/ui.ts';
+import { vocab } from '../../i18n/vocabulary.ts';
 
 /** New and updated cases and register records, newest first. */
 export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
@@ -22,7 +23,7 @@ export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
   const lastChange = (log: { date: Date; change: string }[]) => [...log].sort((a, b) => b.date.valueOf() - a.date.valueOf())[0]?.change;
   const items: FeedItem[] = [
     ...data.cases.map((c) => ({
-      url: abs(`/cases/${c.id}/`),
+      url: abs(paths.case(c.id)),
       title: c.data.title,
       summary: c.data.summary,
       category: t.kinds.case,
@@ -31,12 +32,15 @@ export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
       change: c.data.updated ? lastChange(c.data.changelog) : undefined,
     })),
     ...data.products.map((p) => ({
-      url: abs(`/products/${p.id}/`),
+      url: abs(paths.product(p.id)),
       title: p.data.title,
-      summary:
-        `${v.statusWords[p.data.status].label}${t.punct.space}${lang === 'en' ? v.productTypes[p.data.type].toLowerCase() : v.productTypes[p.data.type]}${t.punct.colon}` +
-        (p.data.statusWording ? `${t.punct.quoteOpen}${p.data.statusWording}${t.punct.quoteClose}${t.punct.fullStop}${t.punct.space}` : '') + p.data.whereFound +
-        (p.data.lots.length ? `${t.punct.space}${t.lotTable.lot}${t.punct.colon}${p.data.lots.map((l) => l.lot).join(', ')}${t.punct.fullStop}` : ''),
+      summary: t.feed.productSummary({
+        status: v.statusWords[p.data.status].label,
+        type: v.productTypes[p.data.type],
+        wording: p.data.statusWording,
+        whereFound: p.data.whereFound,
+        lots: p.data.lots.map((l) => l.lot),
+      }),
       category: t.kinds.product,
       published: p.data.published,
       updated: p.data.updated,
@@ -47,8 +51,8 @@ export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
     title: t.siteName,
     language: LANG_TAG[lang],
     updatedPrefix: t.feedUpdated,
-    site: abs('/'),
-    self: abs('/feed.xml'),
+    site: abs(paths.home),
+    self: abs(paths.feed),
     items,
     licence: `${LICENCE.short}: ${LICENCE.url}`,
   });
@@ -72,14 +76,14 @@ export async function lotLookupResponse(lang: Lang): Promise<Response> {
 }
 
 /** One share image per case and per register record, with the words of its language. */
-export async function shareCards(lang: Lang) {
+async function shareCards(lang: Lang) {
   const site = await loadSite(lang);
   const t = ui(lang);
   const v = vocab(lang);
-  const cards: { params: { path: string }; props: { card: ShareCard } }[] = [];
+  const cards: { params: { kind: string; id: string }; props: { card: ShareCard } }[] = [];
   for (const entry of site.cases) {
     cards.push({
-      params: { path: `cases/${entry.id}` },
+      params: { kind: 'cases', id: entry.id },
       props: { card: { label: t.kinds.case, title: entry.data.title, status: entry.data.countries.map((c) => v.countries[c]).join(t.punct.list), tone: 'neutral', siteName: t.siteName } },
     });
   }
@@ -88,11 +92,17 @@ export async function shareCards(lang: Lang) {
     const word = v.statusWords[product.data.status].label;
     const status = family === 'unapproved' && product.data.statusCountry ? t.status.inCountry(word, v.countries[product.data.statusCountry]) : word;
     cards.push({
-      params: { path: `products/${product.id}` },
+      params: { kind: 'products', id: product.id },
       props: { card: { label: t.register.eyebrow, title: product.data.title, status, tone: family === 'fake' ? 'fake' : 'caution', siteName: t.siteName } },
     });
   }
   return cards;
+}
+
+/** getStaticPaths for /[lang]/share/<kind>/<id>.png in every language. */
+export async function shareCardPaths() {
+  const all = await Promise.all(LANGS.map(async (lang) => (await shareCards(lang)).map((c) => ({ ...c, params: { ...c.params, lang: langParam(lang) } }))));
+  return all.flat();
 }
 
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
@@ -102,16 +112,16 @@ export async function shareImageResponse(card: ShareCard): Promise<Response> {
 /**
  * Every searchable page's title and kind line in one language, keyed by its
  * language-neutral path. The search page fetches it only when a result was
- * matched in the other edition, to show that result in the reader's language.
+ * matched in another edition, to show that result in the reader's language.
  */
 export async function pageTitlesResponse(lang: Lang): Promise<Response> {
   const site = await loadSite(lang);
   const t = ui(lang);
   const v = vocab(lang);
   const titles: Record<string, { title: string; kind: string }> = {};
-  for (const c of site.cases) titles[`/cases/${c.id}/`] = { title: c.data.title, kind: t.kinds.case };
-  for (const r of site.risks) titles[`/risks/${r.id}/`] = { title: r.data.title, kind: t.kinds.risk };
-  for (const p of site.products) titles[`/products/${p.id}/`] = { title: p.data.title, kind: `${t.kinds.product} · ${v.statusWords[p.data.status].label}` };
-  for (const lot of await loadLots()) titles[`/lots/${lot.key}/`] = { title: t.lot.title(lot.normalised), kind: t.kinds.lot };
+  for (const c of site.cases) titles[paths.case(c.id)] = { title: c.data.title, kind: t.kinds.case };
+  for (const r of site.risks) titles[paths.risk(r.id)] = { title: r.data.title, kind: t.kinds.risk };
+  for (const p of site.products) titles[paths.product(p.id)] = { title: p.data.title, kind: `${t.kinds.product} · ${v.statusWords[p.data.status].label}` };
+  for (const lot of await loadLots()) titles[paths.lot(lot.key)] = { title: t.lot.title(lot.normalised), kind: t.kinds.lot };
   return new Response(JSON.stringify(titles), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -6,10 +6,11 @@
  *
  * Pure: no astro:content import, so unit tests can use it directly.
  */
+import { paths } from '../routing/paths.ts';
 import { z } from 'astro/zod';
-import { countryCode, languageCode, productType, sourceKind, statusWord } from '../content/schema-parts';
-import { LICENCE, SITE_NAME } from '../routing/site';
-import { STATUS_FAMILIES, keysOf } from '../content/vocabulary';
+import { countryCode, languageCode, productType, sourceKind, statusWord } from '../content/schema-parts.ts';
+import { LICENCE, SITE_NAME } from '../routing/site.ts';
+import { STATUS_FAMILIES, keysOf } from '../content/vocabulary.ts';
 
 /** The files, in the order the /data/ page lists them. */
 export const EXPORT_FILES = ['products', 'lots', 'cases', 'sources'] as const;
@@ -262,8 +263,6 @@ export function exportFileSchema<F extends ExportFile>(file: F) {
 
 export type ExportFileData<F extends ExportFile> = z.infer<ReturnType<typeof exportFileSchema<F>>>;
 
-export const schemaPath = (file: ExportFile) => `/data/schema/${file}.schema.json`;
-export const dataPath = (file: ExportFile, format: 'json' | 'csv' = 'json') => `/data/${file}.${format}`;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -271,7 +270,7 @@ export type JsonSchema = Record<string, unknown>;
 export function jsonSchemaFor(file: ExportFile, base: URL | string): JsonSchema {
   const generated = z.toJSONSchema(exportFileSchema(file), { target: 'draft-2020-12' }) as JsonSchema;
   const { $schema, title, description, ...rest } = generated;
-  return { $schema, $id: new URL(schemaPath(file), base).href, title, description, ...rest };
+  return { $schema, $id: new URL(paths.dataSchema(file), base).href, title, description, ...rest };
 }
 
 /* ------------------------------------------------------------------ field documentation */

@@ -6,11 +6,10 @@
  * the unit tests feed them hand-made entries.
  */
 import { createHash } from 'node:crypto';
-import { tableToCsv, type CsvValue } from './csv';
+import { tableToCsv, type CsvValue } from './csv.ts';
 import {
   DATASET_TITLE,
   EXPORT_FILES,
-  dataPath,
   type CaseRecord,
   type ExportFile,
   type ExportFileData,
@@ -18,13 +17,13 @@ import {
   type ProductRecord,
   type RecordTypes,
   type SourceRecord,
-} from './export-schemas';
-import { escapeBibtex } from './cite';
-import { lotPath, type LotEntry } from '../search/lot-index';
-import { normaliseLot } from '../search/lots.browser';
-import { caseProductLinks } from '../content/links';
-import { LICENCE, SITE_NAME } from '../routing/site';
-import { archiveUrl, casePath, productPath } from '../routing/paths';
+} from './export-schemas.ts';
+import { escapeBibtex } from './cite.ts';
+import { type LotEntry } from '../search/lot-index.ts';
+import { normaliseLot } from '../search/lots.browser.ts';
+import { caseProductLinks } from '../content/links.ts';
+import { LICENCE, SITE_NAME } from '../routing/site.ts';
+import { archiveUrl, paths } from '../routing/paths.ts';
 import {
   PRODUCT_TYPES,
   SOURCE_KINDS,
@@ -34,7 +33,7 @@ import {
   type ProductType,
   type SourceKind,
   type StatusWord,
-} from '../content/vocabulary';
+} from '../content/vocabulary.ts';
 
 /* ------------------------------------------------------------------ inputs: entries as the collections give them */
 
@@ -159,7 +158,7 @@ export function productRecord(
   const status = STATUS_WORDS[d.status];
   return {
     id: entry.id,
-    url: new URL(productPath(entry.id), context.base).href,
+    url: new URL(paths.product(entry.id), context.base).href,
     title: d.title,
     brand: orNull(d.brand),
     aliases: d.aliases.map((a) => ({ name: a.name, lang: a.lang })),
@@ -198,7 +197,7 @@ export function lotRecords(entries: readonly LotEntry[], products: readonly Prod
   const byProduct = new Map(products.map((p) => [p.id, p]));
   return entries.map((entry) => ({
     normalised: entry.normalised,
-    url: new URL(lotPath(entry.key), base).href,
+    url: new URL(paths.lot(entry.key), base).href,
     spellings: [...entry.spellings],
     records: [...entry.sightings].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0)).map((s) => {
       const product = byProduct.get(s.productId);
@@ -225,7 +224,7 @@ export function caseRecord(
   const ids = (refs: Ref[]) => refs.map((r) => r.id);
   return {
     id: entry.id,
-    url: new URL(casePath(entry.id), context.base).href,
+    url: new URL(paths.case(entry.id), context.base).href,
     title: d.title,
     summary: d.summary,
     countries: [...d.countries],
@@ -389,8 +388,8 @@ export function dataDownloads(dataset: Dataset, generated: Date): DataDownload[]
     downloads = EXPORT_FILES.map((file) => ({
       file,
       formats: [
-        { name: `${file}.json` as DataFileName, href: dataPath(file), label: 'JSON' as const },
-        ...(file === 'products' ? [{ name: 'products.csv' as DataFileName, href: dataPath(file, 'csv'), label: 'CSV' as const }] : []),
+        { name: `${file}.json` as DataFileName, href: paths.dataFile(`${file}.json`), label: 'JSON' as const },
+        ...(file === 'products' ? [{ name: 'products.csv' as DataFileName, href: paths.dataFile(`${file}.csv`), label: 'CSV' as const }] : []),
       ].map((f) => ({ ...f, bytes: measure(f.name) })),
     }));
     downloadsCache.set(dataset, downloads);

@@ -3,7 +3,7 @@
  * the layout serialises them with serialiseJsonLd, which makes any text safe
  * inside a <script type="application/ld+json"> block.
  */
-import { LICENCE, SITE_NAME } from '../routing/site';
+import { LICENCE, SITE_NAME } from '../routing/site.ts';
 
 export type JsonLd = Record<string, unknown>;
 

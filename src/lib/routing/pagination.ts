@@ -18,8 +18,6 @@ export function paginate<T>(items: T[], page: number, size = PAGE_SIZE): PageSli
   return { items: slice, page: current, pages, first: slice.length ? start + 1 : 0, last: start + slice.length, total: items.length };
 }
 
-export const listPagePath = (base: string, page: number) => (page <= 1 ? base : `${base}page/${page}/`);
-
 /** Page numbers to show: first, last, and a window around the current page; 0 marks a gap. */
 export function pageWindow(page: number, pages: number, radius = 2): number[] {
   const shown = new Set([1, pages]);

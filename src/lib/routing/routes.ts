@@ -1,35 +1,41 @@
 /**
- * getStaticPaths for the pages that exist once per entry, in each language.
- * The English and Chinese route files call the same function, so the two
- * editions always have the same set of pages.
+ * getStaticPaths for every route under src/pages/[...lang]/: each page exists
+ * once per language of the registry, so the editions always have the same set
+ * of pages. The `lang` parameter is the only place a page's language is
+ * decided; src/middleware.ts hands it to every component.
  */
-import type { Lang } from '../../i18n/languages';
-import { loadLots, loadSite } from '../content/load';
-import { PAGE_SIZE } from './pagination';
+import { LANGS, langParam, type Lang } from '../../i18n/languages.ts';
+import { loadLots, loadSite } from '../content/load.ts';
+import { PAGE_SIZE } from './pagination.ts';
 
-export async function casePaths(lang: Lang) {
-  const site = await loadSite(lang);
-  return site.cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+/** One page per language, with props built for that language. */
+async function perLanguage<P extends Record<string, unknown>, Extra extends Record<string, string | undefined>>(
+  make: (lang: Lang) => Promise<{ params: Extra; props: P }[]> | { params: Extra; props: P }[],
+) {
+  const all = await Promise.all(LANGS.map(async (lang) => (await make(lang)).map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props }))));
+  return all.flat();
 }
 
-export async function riskPaths(lang: Lang) {
-  const site = await loadSite(lang);
-  return site.risks.map((risk) => ({ params: { slug: risk.id }, props: { risk } }));
-}
+/** Routes with no other parameter: the home page, lists, search, feeds. */
+export const languagePaths = () => perLanguage(() => [{ params: {}, props: {} }]);
 
-export async function productPaths(lang: Lang) {
-  const site = await loadSite(lang);
-  return site.products.map((product) => ({ params: { slug: product.id }, props: { product } }));
-}
+/** Routes that exist only outside the default language (its twin is a root file, such as /404.html). */
+export const translatedLanguagePaths = async () => (await languagePaths()).filter((path) => path.params.lang !== undefined);
 
-export async function lotPaths() {
-  const lots = await loadLots();
-  return lots.map((entry) => ({ params: { lot: entry.key }, props: { entry } }));
-}
+export const casePaths = () =>
+  perLanguage(async (lang) => (await loadSite(lang)).cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } })));
+
+export const riskPaths = () =>
+  perLanguage(async (lang) => (await loadSite(lang)).risks.map((risk) => ({ params: { slug: risk.id }, props: { risk } })));
+
+export const productPaths = () =>
+  perLanguage(async (lang) => (await loadSite(lang)).products.map((product) => ({ params: { slug: product.id }, props: { product } })));
+
+export const lotPaths = () => perLanguage(async () => (await loadLots()).map((entry) => ({ params: { lot: entry.key }, props: { entry } })));
 
 /** Pages 2… of the register (page 1 is /products/ itself). */
-export async function registerPagePaths() {
-  const site = await loadSite('en');
-  const pages = Math.ceil(site.products.length / PAGE_SIZE);
-  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
-}
+export const registerPagePaths = () =>
+  perLanguage(async (lang) => {
+    const pages = Math.ceil((await loadSite(lang)).products.length / PAGE_SIZE);
+    return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
+  });

@@ -1,11 +1,13 @@
+import { paths } from './paths.ts';
+
 export const SITE_NAME = 'Fake Injectables Watch';
 
 /** The main navigation; labels come from each language's dictionary. */
 export const NAV = [
-  { href: '/cases/', key: 'cases' },
-  { href: '/risks/', key: 'risks' },
-  { href: '/products/', key: 'products' },
-  { href: '/search/', key: 'search' },
+  { href: paths.cases, key: 'cases' },
+  { href: paths.risks, key: 'risks' },
+  { href: paths.products, key: 'products' },
+  { href: paths.search, key: 'search' },
 ] as const;
 
 /** Is `path` the section `href` or inside it? Used to mark the current nav item. */

@@ -2,7 +2,7 @@
  * The filters and sort keys each page gives Pagefind, in one place so that the
  * pages that emit them and the search page that offers them always agree.
  */
-import type { CountryCode, ProductType, StatusWord } from '../content/vocabulary';
+import type { CountryCode, ProductType, StatusWord } from '../content/vocabulary.ts';
 
 /**
  * Filter values are codes, never labels, so that the English and Chinese

@@ -1,9 +1,10 @@
 /**
  * Lots across the register: one entry per normalised lot, listing every record
  * (in every country) that names it. Built once at build time; the same
- * normalisation runs in the browser (src/lib/lots.ts).
+ * normalisation runs in the browser (lots.browser.ts).
  */
-import { lotKey, normaliseLot } from './lots.browser';
+import { lotKey, normaliseLot } from './lots.browser.ts';
+import { paths } from '../routing/paths.ts';
 
 export interface LotSighting {
   productId: string;
@@ -40,7 +41,6 @@ export function buildLotIndex(products: { id: string; lots: { lot: string; expir
   return [...byKey.values()].sort((a, b) => a.normalised.localeCompare(b.normalised));
 }
 
-export const lotPath = (key: string) => `/lots/${key}/`;
 
 export interface LotLookupEntry {
   url: string;
@@ -57,7 +57,7 @@ export function lotLookup(
     entries.map((e) => [
       e.normalised,
       {
-        url: localise(lotPath(e.key)),
+        url: localise(paths.lot(e.key)),
         records: [...new Set(e.sightings.map((s) => s.productId))].map((id) => ({ url: localise(`/products/${id}/`), ...describe(id) })),
       },
     ]),

@@ -1,4 +1,3 @@
-import { fill } from '../../i18n/client.browser';
 /**
  * Pure helpers for the search page, shared by the browser script and tests.
  */
@@ -45,16 +44,6 @@ export function excerptParts(excerpt: string): { text: string; marked: boolean }
     else if (piece) parts.push({ text: piece, marked });
   }
   return parts;
-}
-
-/** "No results", "1 result" or "N results" for a query, with the page's words for each. */
-export function resultCountText(
-  words: { resultsNone: string; resultsOne: string; resultsMany: string },
-  count: number,
-  query: string,
-): string {
-  const template = count === 0 ? words.resultsNone : count === 1 ? words.resultsOne : words.resultsMany;
-  return fill(template, { n: count, query });
 }
 
 /** Lowercase words of a query, without punctuation; CJK runs stay whole. */
