@@ -280,7 +280,7 @@ export const zh: Dictionary = {
     filesHeading: '文件',
     size: (bytes) => (bytes < 1000 ? `${bytes} 字节` : `${(bytes / 1000).toFixed(bytes < 100_000 ? 1 : 0)} kB`),
     counted: (file, n) => `${n} ${({ products: '条产品记录', lots: '个批号', cases: '个案例', sources: '条来源' } as Record<string, string>)[file] ?? file}`,
-    fileDescription: (file) => {
+    fileDescription: (file, _english) => {
       const descriptions: Record<string, string> = {
         products: '假货名录：每条记录对应某个监管部门在一条警示中点名的一个产品（假冒、伪造、未经批准等），附批号、包装上的破绽、警示和来源。',
         lots: '名录中的每一个批号，按同一条匹配规则，跨记录、跨国家和地区合并。',
@@ -308,7 +308,7 @@ export const zh: Dictionary = {
     everyFile: '每个文件都有的字段',
     eachRecord: (file) => `${file}.json：每条记录`,
     showFields: (n) => `展开全部 ${n} 个字段`,
-    fieldNote: (group, path) => fieldNoteZh(group, path),
+    fieldNote: (group, path, _english) => fieldNoteZh(group, path),
     typeName: (type) => typeZh(type),
     values: '取值：',
     csvHeading: 'products.csv',

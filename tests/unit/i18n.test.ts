@@ -69,16 +69,20 @@ describe('dates per language', () => {
   });
 });
 
-describe('search results across the two editions', () => {
+const EN = { tag: 'en', prefix: '' };
+const ZH = { tag: 'zh-Hans', prefix: '/zh' };
+const EDITIONS = [EN, ZH, { tag: 'en-XA', prefix: '/xa' }];
+
+describe('search results across the editions', () => {
   const r = (url: string) => ({ url });
   it('keeps one result per page, in the reader language, in rank order', () => {
-    const out = preferReaderLanguage([r('/cases/a/'), r('/zh/cases/a/'), r('/zh/products/b/'), r('/lots/c/')], 'zh');
+    const out = preferReaderLanguage([r('/cases/a/'), r('/zh/cases/a/'), r('/zh/products/b/'), r('/lots/c/')], ZH, EDITIONS);
     expect(out.map((x) => x.url)).toEqual(['/zh/cases/a/', '/zh/products/b/', '/zh/lots/c/']);
-    expect(out.map((x) => x.matchedInOtherLanguage)).toEqual([false, false, true]);
+    expect(out.map((x) => x.matchedIn)).toEqual([undefined, undefined, 'en']);
     expect(out[0]!.data.url).toBe('/zh/cases/a/');
   });
   it('links an English reader to the English twin of a page matched only in Chinese', () => {
-    const out = preferReaderLanguage([r('/zh/cases/donghai/')], 'en');
-    expect(out).toEqual([{ data: { url: '/zh/cases/donghai/' }, url: '/cases/donghai/', matchedInOtherLanguage: true }]);
+    const out = preferReaderLanguage([r('/zh/cases/donghai/')], EN, EDITIONS);
+    expect(out).toEqual([{ data: { url: '/zh/cases/donghai/' }, url: '/cases/donghai/', matchedIn: 'zh-Hans' }]);
   });
 });

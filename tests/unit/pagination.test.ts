@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listPagePath, pageWindow, paginate } from '../../src/lib/routing/pagination.ts';
+import { pageWindow, paginate } from '../../src/lib/routing/pagination.ts';
+import { paths } from '../../src/lib/routing/paths.ts';
 
 describe('paginate', () => {
   const items = Array.from({ length: 125 }, (_, i) => i + 1);
@@ -22,9 +23,9 @@ describe('pageWindow', () => {
   });
 });
 
-describe('listPagePath', () => {
+describe('paths.registerPage', () => {
   it('keeps page 1 at the list address', () => {
-    expect(listPagePath('/products/', 1)).toBe('/products/');
-    expect(listPagePath('/products/', 4)).toBe('/products/page/4/');
+    expect(paths.registerPage(1)).toBe('/products/');
+    expect(paths.registerPage(4)).toBe('/products/page/4/');
   });
 });

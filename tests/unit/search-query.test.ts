@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, excerptParts, isStrongMatch, queryTerms, readQuery, resultCountText } from '../../src/lib/search/query.browser.ts';
+import { MAX_QUERY_LENGTH, excerptParts, isStrongMatch, queryTerms, readQuery } from '../../src/lib/search/query.browser.ts';
+import { resultCountText } from '../../src/lib/search/results.browser.ts';
 import { en } from '../../src/i18n/ui.en.ts';
 import { zh } from '../../src/i18n/ui.zh.ts';
 import { searchParams } from '../../src/lib/search/facets.browser.ts';

@@ -64,6 +64,10 @@ const zodProblems = (file: string, issues: { path: PropertyKey[]; message: strin
         : issue.message,
   }));
 
+function citedIds(body: string): string[] {
+  return [...body.matchAll(CITATION_PATTERN)].flatMap((m) => (m[1] ?? '').split(';').map((id) => id.trim().replace(/^@/, '')));
+}
+
 /** The default-language entries of every collection, each checked against its schema. */
 export function checkEntries(root: string): { problems: ContentProblem[]; entries: Record<CollectionName, RawEntry[]> } {
   const problems: ContentProblem[] = [];
@@ -82,8 +86,16 @@ export function checkEntries(root: string): { problems: ContentProblem[]; entrie
         continue;
       }
       const result = plainSchemas[name].safeParse(entry.data);
-      if (!result.success) problems.push(...zodProblems(entry.file, result.error.issues));
-      else entries[name].push({ ...entry, data: result.data as Record<string, unknown> });
+      if (!result.success) {
+        problems.push(...zodProblems(entry.file, result.error.issues));
+        continue;
+      }
+      const data = result.data as Record<string, unknown>;
+      entries[name].push({ ...entry, data });
+      const listed = new Set(((data['sources'] as { id: string }[] | undefined) ?? []).map((s) => s.id));
+      for (const id of citedIds(entry.body)) {
+        if (!listed.has(id)) problems.push({ file: entry.file, field: 'body', message: `cites [@${id}], which is not in this entry's "sources" list` });
+      }
     }
   }
   const all: EntryLike[] = COLLECTION_NAMES.flatMap((name) => entries[name].map((e) => ({ id: e.id, collection: name, filePath: e.file, data: e.data })));
@@ -93,10 +105,6 @@ export function checkEntries(root: string): { problems: ContentProblem[]; entrie
     if (!risks.has(id)) problems.push({ file: 'src/lib/routing/paths.ts', field: `NAMED_EXPLAINERS.${named}`, message: `no content/risks/${id}.mdx` });
   }
   return { problems, entries };
-}
-
-function citedIds(body: string): string[] {
-  return [...body.matchAll(CITATION_PATTERN)].flatMap((m) => (m[1] ?? '').split(';').map((id) => id.trim().replace(/^@/, '')));
 }
 
 /** One language's translation files, against the default entries: existence, schema, parity and citations. */
