@@ -92,8 +92,25 @@ export function checkIntegrity(entries: EntryLike[]): IntegrityProblem[] {
       if (id && seen.has(id)) problems.push({ file, field: `sources[${i}]`, message: `source "${id}" is listed twice` });
       if (id) seen.add(id);
     });
+    if (entry.collection === 'products') problems.push(...statusWordingProblems(entry));
   }
   problems.push(...duplicateRecords(entries.filter((e) => e.collection === 'products')));
+  problems.push(...duplicateSources(entries.filter((e) => e.collection === 'sources')));
+  return problems;
+}
+
+/** One source, one file: two files with the same address would number the same source twice. */
+export function duplicateSources(sources: EntryLike[]): IntegrityProblem[] {
+  const address = (url: unknown) => (typeof url === 'string' ? url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '').toLowerCase() : '');
+  const seen = new Map<string, EntryLike>();
+  const problems: IntegrityProblem[] = [];
+  for (const source of sources) {
+    const key = address(source.data['url']);
+    if (!key) continue;
+    const first = seen.get(key);
+    if (first) problems.push({ file: fileOf(source), field: 'url', message: `${String(source.data['url'])} is already the source ${fileOf(first)}; cite that id instead` });
+    else seen.set(key, source);
+  }
   return problems;
 }
 
