@@ -8,6 +8,7 @@ import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { remarkLinks } from './src/lib/markdown/remark-links.ts';
 import { DEFAULT_LANG, LANGS, LANG_TAG } from './src/i18n/languages.ts';
 import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    shareImages(),
     sitemap({
       filter: (page) => !page.includes('/404'),
       // Each address lists its twins in the other languages (xhtml:link hreflang).
@@ -31,7 +33,5 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Never inline scripts into pages: a strict Content-Security-Policy allows only files from this site.
     build: { assetsInlineLimit: 0 },
-    // Native and WebAssembly modules for share images load from node_modules at build time.
-    ssr: { external: ['@resvg/resvg-js', 'satori'] },
   },
 });

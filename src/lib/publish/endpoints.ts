@@ -6,11 +6,9 @@
 import { loadLots, loadSite } from '../content/load.ts';
 import { atomFeed, type FeedItem } from './feed.ts';
 import { lotLookup } from '../search/lot-index.ts';
-import { renderShareImage, type ShareCard } from './share-image.ts';
 import { LICENCE } from '../routing/site.ts';
 import { paths } from '../routing/paths.ts';
-import { STATUS_WORDS } from '../content/vocabulary.ts';
-import { LANGS, LANG_TAG, langParam, localisePath, type Lang } from '../../i18n/languages.ts';
+import { LANG_TAG, localisePath, type Lang } from '../../i18n/languages.ts';
 import { ui } from '../../i18n/ui.ts';
 import { vocab } from '../../i18n/vocabulary.ts';
 
@@ -73,40 +71,6 @@ export async function lotLookupResponse(lang: Lang): Promise<Response> {
     (path) => localisePath(path, lang),
   );
   return new Response(JSON.stringify(table), { headers: { 'Content-Type': 'application/json' } });
-}
-
-/** One share image per case and per register record, with the words of its language. */
-async function shareCards(lang: Lang) {
-  const site = await loadSite(lang);
-  const t = ui(lang);
-  const v = vocab(lang);
-  const cards: { params: { kind: string; id: string }; props: { card: ShareCard } }[] = [];
-  for (const entry of site.cases) {
-    cards.push({
-      params: { kind: 'cases', id: entry.id },
-      props: { card: { label: t.kinds.case, title: entry.data.title, status: entry.data.countries.map((c) => v.countries[c]).join(t.punct.list), tone: 'neutral', siteName: t.siteName } },
-    });
-  }
-  for (const product of site.products) {
-    const family = STATUS_WORDS[product.data.status].family;
-    const word = v.statusWords[product.data.status].label;
-    const status = family === 'unapproved' && product.data.statusCountry ? t.status.inCountry(word, v.countries[product.data.statusCountry]) : word;
-    cards.push({
-      params: { kind: 'products', id: product.id },
-      props: { card: { label: t.register.eyebrow, title: product.data.title, status, tone: family === 'fake' ? 'fake' : 'caution', siteName: t.siteName } },
-    });
-  }
-  return cards;
-}
-
-/** getStaticPaths for /[lang]/share/<kind>/<id>.png in every language. */
-export async function shareCardPaths() {
-  const all = await Promise.all(LANGS.map(async (lang) => (await shareCards(lang)).map((c) => ({ ...c, params: { ...c.params, lang: langParam(lang) } }))));
-  return all.flat();
-}
-
-export async function shareImageResponse(card: ShareCard): Promise<Response> {
-  return new Response(new Uint8Array(await renderShareImage(card)), { headers: { 'Content-Type': 'image/png' } });
 }
 
 /**

@@ -55,6 +55,17 @@ function fonts() {
   return catalogue;
 }
 
+/** Font files are read once per process: a build draws hundreds of cards with the same few. */
+const fontFiles = new Map<string, Buffer>();
+function fontData(file: string): Buffer {
+  let data = fontFiles.get(file);
+  if (!data) {
+    data = readFileSync(file);
+    fontFiles.set(file, data);
+  }
+  return data;
+}
+
 export interface ShareCard {
   /** What the page is: "Case", "Register record". */
   label: string;
@@ -106,7 +117,7 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const svg = await satori(node as never, {
     width: 1200,
     height: 630,
-    fonts: faces.map((face, i) => ({ name: `Noto${i}`, data: readFileSync(face.file), weight: 700 as const, style: 'normal' as const })),
+    fonts: faces.map((face, i) => ({ name: `Noto${i}`, data: fontData(face.file), weight: 700 as const, style: 'normal' as const })),
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 }
