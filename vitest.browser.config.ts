@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests run one file at a time: each drives a real Chromium, and the machines have two cores.
+// Tests of the built site: tests/built/ reads the files in dist/; tests/browser/ drives a real Chromium.
+// Two files run at a time, one per core: a browser file spends much of its time waiting on pages.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts'],
-    fileParallelism: false,
+    include: ['tests/built/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+    maxWorkers: 2,
     testTimeout: 120_000,
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });

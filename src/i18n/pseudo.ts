@@ -56,7 +56,7 @@ export function pseudoDeep<T>(value: T): T {
 }
 
 /**
- * Markdown prose, pseudo-localised without breaking its syntax: link targets,
+ * Markdown text, pseudo-localised without breaking its syntax: link targets,
  * citations, tags, code and URLs stay as they are.
  */
 export function pseudoMarkdown(markdown: string): string {

@@ -96,7 +96,7 @@ describe('the language registry', () => {
 describe('content components', () => {
   it('are the same list that the Markdown safety check allows', () => {
     const index = readFileSync('src/components/content/index.ts', 'utf8');
-    const exported = /PROSE_COMPONENTS = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean).sort();
+    const exported = /CONTENT_COMPONENTS = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean).sort();
     expect(exported).toEqual([...ALLOWED_COMPONENTS].sort());
   });
 });

@@ -10,4 +10,4 @@ import SourceKinds from './SourceKinds.astro';
 import OtherEditions from './OtherEditions.astro';
 import Anchor from './Anchor.astro';
 
-export const PROSE_COMPONENTS = { UrgentHelp, Count, StatusWords, SourceKinds, OtherEditions, Anchor };
+export const CONTENT_COMPONENTS = { UrgentHelp, Count, StatusWords, SourceKinds, OtherEditions, Anchor };

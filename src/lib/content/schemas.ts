@@ -188,7 +188,7 @@ export const riskSchema = (ref: RefFn) =>
       }
     });
 
-/** The site's own prose pages (About, How the register works), at /<id>/. */
+/** The site’s own text pages (About, How the register works), at /<id>/. */
 export const pageSchema = (ref: RefFn) =>
   z.object({
     /** The page's title in the browser tab and in links. */

@@ -110,7 +110,7 @@ export const caseParity: Parity = (english, translated) => {
   return problems;
 };
 
-/** Explainers and prose pages: only their change logs are lists. */
+/** Explainers and text pages: only their change logs are lists. */
 export const changelogParity: Parity = (english, translated) => {
   const problems: ParityProblem[] = [];
   sameLength(problems, 'changelog', english['changelog'], translated['changelog'], 'change-log entries');

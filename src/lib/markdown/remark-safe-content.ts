@@ -1,7 +1,7 @@
 import type { Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 
-/** The only components content may use: those of PROSE_COMPONENTS (src/components/content/index.ts; a unit test keeps the two lists equal). */
+/** The only components content may use: those of CONTENT_COMPONENTS (src/components/content/index.ts; a unit test keeps the two lists equal). */
 export const ALLOWED_COMPONENTS = ['UrgentHelp', 'Count', 'StatusWords', 'SourceKinds', 'OtherEditions', 'Anchor'] as const;
 
 interface ContentFile {
