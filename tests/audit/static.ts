@@ -70,7 +70,18 @@ export function readPages(dist: string): BuiltPage[] {
     if (html.includes('http-equiv="refresh"')) continue;
     const rel = `/${name.replace(/\\/g, '/')}`;
     const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    pages.push({ path, file, lang: langFromPath(path), template: templateOf(path), html, tree: fromHtml(html) });
+    let tree: Root | undefined;
+    pages.push({
+      path,
+      file,
+      lang: langFromPath(path),
+      template: templateOf(path),
+      html,
+      // Parsed when a check first needs it.
+      get tree() {
+        return (tree ??= fromHtml(html));
+      },
+    });
   }
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -12,6 +12,30 @@ const site = useBuiltSite();
 const section = (page: Page) => page.locator('section[aria-labelledby="cite-heading"]');
 const blockText = async (page: Page, id: string) => ((await page.locator(`#${id}`).textContent()) ?? '').trim();
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/**
+ * The date a citation gives, taken from the page's own date list: the last
+ * update when there was one, else the first publication. The styles word it
+ * differently, so each is returned as that style writes it.
+ */
+async function citedDate(page: Page) {
+  const dates = page.locator('[data-page-dates] time');
+  const published = (await dates.nth(0).getAttribute('datetime'))!;
+  const labels = await page.locator('[data-page-dates] dt').allTextContents();
+  const updatedAt = labels.findIndex((l) => l.includes('Last updated'));
+  const updated = updatedAt >= 0 ? (await page.locator('[data-page-dates] dd time').nth(updatedAt).getAttribute('datetime'))! : undefined;
+  const [y, m, d] = (updated ?? published).split('-').map(Number) as [number, number, number];
+  const us = `${MONTHS[m - 1]} ${d}, ${y}`;
+  return {
+    apa: `${y}, ${MONTHS[m - 1]} ${d}`,
+    mla: `${d} ${MLA_MONTHS[m - 1]} ${y}`,
+    chicagoNote: updated ? `last modified ${us}` : us,
+    chicagoBibliography: updated ? `Last modified ${us}` : `Published ${us}`,
+  };
+}
+
 /** The page's permanent address is its canonical link (the build's SITE_URL plus the path). */
 async function permanentUrl(page: Page): Promise<string> {
   return (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
@@ -27,15 +51,20 @@ describe('"Cite this page"', () => {
     await expect(section(page).locator(`a[href="${url}"]`).count()).resolves.toBe(1);
     for (const id of BLOCKS) expect(await blockText(page, id)).toContain(url);
 
-    expect(await blockText(page, 'cite-apa')).toMatch(/^Fake Injectables Watch\. \(2026, November 29\)\. Fake beauty injections sold through WeChat: The Donghai network/);
-    expect(await blockText(page, 'cite-mla')).toMatch(/^"Fake Beauty Injections Sold through WeChat: The Donghai Network, China, 2016–2017\." Fake Injectables Watch, 29 Nov\. 2026, .* Accessed \d{1,2} [A-Z][a-z]+\.? \d{4}\.$/);
+    const date = await citedDate(page);
+    expect(await blockText(page, 'cite-apa')).toMatch(new RegExp(`^Fake Injectables Watch\\. \\(${date.apa}\\)\\. Fake beauty injections sold through WeChat: The Donghai network`));
+    expect(await blockText(page, 'cite-mla')).toMatch(/^"Fake Beauty Injections Sold through WeChat: The Donghai Network, China, 2016–2017\." Fake Injectables Watch, /);
+    expect(await blockText(page, 'cite-mla')).toContain(`Fake Injectables Watch, ${date.mla}, `);
+    expect(await blockText(page, 'cite-mla')).toMatch(/ Accessed \d{1,2} [A-Z][a-z]+\.? \d{4}\.$/);
     await expect(page.locator('#cite-mla i').textContent()).resolves.toBe('Fake Injectables Watch');
     await expect(page.locator('#cite-apa i').textContent()).resolves.toMatch(/^Fake beauty injections/);
-    expect(await blockText(page, 'cite-chicago-note')).toMatch(/^Fake Injectables Watch, "Fake Beauty Injections .*2016–2017," November 29, 2026, /);
-    expect(await blockText(page, 'cite-chicago-bibliography')).toMatch(/^Fake Injectables Watch\. "Fake Beauty Injections .*2016–2017\." Published November 29, 2026\. /);
+    expect(await blockText(page, 'cite-chicago-note')).toMatch(/^Fake Injectables Watch, "Fake Beauty Injections .*2016–2017," /);
+    expect(await blockText(page, 'cite-chicago-note')).toContain(`2016–2017," ${date.chicagoNote}, `);
+    expect(await blockText(page, 'cite-chicago-bibliography')).toMatch(/^Fake Injectables Watch\. "Fake Beauty Injections .*2016–2017\." /);
+    expect(await blockText(page, 'cite-chicago-bibliography')).toContain(`2016–2017." ${date.chicagoBibliography}. `);
     const bib = await blockText(page, 'cite-bibtex');
     expect(bib).toMatch(/^@misc\{fiw-donghai-wechat-fake-injectables-network,\n {2}author = \{\{Fake Injectables Watch\}\},/);
-    expect(bib).toMatch(/\n {2}urldate = \{\d{4}-\d{2}-\d{2}\}\n\}$/);
+    expect(bib).toMatch(/\n {2}urldate = \{\d{4}-\d{2}-\d{2}\}(,\n {2}note = \{Last updated \d{1,2} [A-Z][a-z]+ \d{4}\})?\n\}$/);
 
     // The access date is said to be the build date, and is the one the citations use.
     const note = (await section(page).textContent()) ?? '';
@@ -54,11 +83,11 @@ describe('"Cite this page"', () => {
     const url = await permanentUrl(page);
     expect(url).toMatch(/\/products\/fda-counterfeit-botox-150-units-c3709c3\/$/);
     for (const id of BLOCKS) expect(await blockText(page, id)).toContain(url);
-    expect(await blockText(page, 'cite-apa')).toBe(`Fake Injectables Watch. (2026, November 29). "BOTOX" 150 Units, "Botulinum Toxin Type A". ${url}`);
-    expect(await blockText(page, 'cite-mla')).toMatch(/^"'BOTOX' 150 Units, 'Botulinum Toxin Type A\.'" Fake Injectables Watch, 29 Nov\. 2026, /);
-    expect(await blockText(page, 'cite-chicago-note')).toBe(
-      `Fake Injectables Watch, "'BOTOX' 150 Units, 'Botulinum Toxin Type A,'" November 29, 2026, ${url}.`,
-    );
+    const date = await citedDate(page);
+    expect(await blockText(page, 'cite-apa')).toBe(`Fake Injectables Watch. (${date.apa}). "BOTOX" 150 Units, "Botulinum Toxin Type A". ${url}`);
+    expect(await blockText(page, 'cite-mla')).toMatch(/^"'BOTOX' 150 Units, 'Botulinum Toxin Type A\.'" Fake Injectables Watch, /);
+    expect(await blockText(page, 'cite-mla')).toContain(`Fake Injectables Watch, ${date.mla}, `);
+    expect(await blockText(page, 'cite-chicago-note')).toBe(`Fake Injectables Watch, "'BOTOX' 150 Units, 'Botulinum Toxin Type A,'" ${date.chicagoNote}, ${url}.`);
     expect(await blockText(page, 'cite-bibtex')).toContain('  title = {{"BOTOX" 150 Units, "Botulinum Toxin Type A"}},');
     await context.close();
   });

@@ -32,6 +32,7 @@ describe('search filters and sorting', () => {
     await page.waitForFunction(() => location.search.includes('kind=case'));
     await settled(page);
     const kinds = await page.$$eval('#search-results > li > p:first-child', (ps) => ps.map((p) => p.textContent ?? ''));
+    expect(kinds.length).toBeGreaterThan(0);
     for (const kind of kinds) expect(kind).toMatch(/^Case/);
     await page.locator('#search-input').fill('dysport');
     await page.locator('#search-input').press('Enter');

@@ -39,6 +39,11 @@ alert:
   source: test-source
 status: counterfeit
 statusWording: ${JSON.stringify('"><img src=y onerror=alert(6)>')}
+authorityWords:
+  - text: ${JSON.stringify('El producto "><img src=y onerror=alert(6)> es falso <script>window.__pwned=5</script>')}
+    lang: es
+    translation: ${JSON.stringify('The product is fake <img src=q onerror=alert(10)>')}
+    source: test-source
 sources: [test-source]
 published: 2026-11-29
 ---
@@ -52,6 +57,8 @@ Body with <script>window.__pwned=3</script> markup [@test-source].
     'zh/products/hostile-product.md',
     `---
 statusWording: ${JSON.stringify('假冒"><img src=z onerror=alert(7)>')}
+authorityWords:
+  - translation: ${JSON.stringify('该产品是假的<img src=r onerror=alert(11)>')}
 alertTitle: ${JSON.stringify('</title><script>alert(8)</script>警示')}
 whereFound: ${JSON.stringify(`${HOSTILE} 发现地`)}
 tells:
