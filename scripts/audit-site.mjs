@@ -13,7 +13,9 @@ if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { s
 execSync('node scripts/ensure-chromium.mjs && node scripts/ensure-java.mjs', { stdio: 'inherit' });
 
 const pages = builtPages();
-const vnu = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', 'dist'], { encoding: 'utf8' });
+const vnu = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', 'dist'], {
+  encoding: 'utf8',
+});
 const htmlErrors = (vnu.stderr + vnu.stdout).split('\n').filter((l) => l.includes('error')).length;
 const links = checkLinks('dist');
 
@@ -24,7 +26,15 @@ const server = await startServer({ root: 'dist', headers });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const all = await auditPages(browser, server.url, pages);
 const noJs = await pagesBrokenWithoutJs(browser, server.url, pages);
@@ -56,7 +66,9 @@ for (const template of Object.keys(BUDGETS)) {
   if (!of.length) continue;
   const max = Math.max(...of.map((f) => f.bytes.total));
   const js = Math.max(...of.map((f) => f.bytes.js));
-  console.log(`| ${template} | ${of.length} | ${max.toLocaleString('en')} | ${js.toLocaleString('en')} | ${BUDGETS[template].total.toLocaleString('en')} / ${BUDGETS[template].js.toLocaleString('en')} |`);
+  console.log(
+    `| ${template} | ${of.length} | ${max.toLocaleString('en')} | ${js.toLocaleString('en')} | ${BUDGETS[template].total.toLocaleString('en')} / ${BUDGETS[template].js.toLocaleString('en')} |`,
+  );
 }
 
 const problems = [...axe, ...foreign, ...csp, ...budget, ...noJs, ...links.broken.map((b) => `${b.page}: ${b.link}: ${b.reason}`)];

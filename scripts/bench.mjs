@@ -1,10 +1,11 @@
+/* global window, location */
 // npm run bench: how search scales. Builds synthetic registers of 1,000 and
 // 5,000 products (plus 300 cases) in a temporary folder that is never
 // committed, indexes them, and measures in Chromium on the locally served
 // build. Compares Pagefind with the naive alternative (one JSON file of every
 // record, searched in the browser). Prints a table and writes docs/benchmarks.md.
 import { chromium } from 'playwright-core';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -13,26 +14,41 @@ import { startServer } from './static-server.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const CASES = 300;
-const QUERIES = ['botox', 'dysport', 'C3709C3', 'counterfeit mexico', 'nabota', 'L25049', 'falsified', 'hyaluronic', 'X21090A', 'unlicensed'];
+const QUERIES = [
+  'botox',
+  'dysport',
+  'C3709C3',
+  'counterfeit mexico',
+  'nabota',
+  'L25049',
+  'falsified',
+  'hyaluronic',
+  'X21090A',
+  'unlicensed',
+];
 const BRANDS = ['Botox', 'Dysport', 'Nabota', 'Botulax', 'Xeomin', 'Neuronox', 'Innotox', 'Restylane', 'Juvederm', 'Hengli'];
 const COUNTRIES = ['US', 'MX', 'BR', 'AU', 'GB', 'CA', 'CN', 'KR', 'SG', 'PH'];
 const STATUSES = ['counterfeit', 'falsified', 'irregular'];
 
 // A deterministic pseudo-random sequence, so runs compare like with like.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const lotFor = (i) => `${pick(['C', 'U', 'X', 'L', 'W'])}${String(1000 + ((i * 7919) % 9000))}${pick(['C3', 'C4', 'A', ''])}`;
 
 function makeSite(size) {
   const dir = mkdtempSync(join(tmpdir(), `fiw-bench-${size}-`));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(item, join(dir, item), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(item, join(dir, item), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   for (const sub of ['sources', 'authorities', 'products', 'cases', 'risks']) {
     mkdirSync(join(dir, 'content', sub), { recursive: true });
     mkdirSync(join(dir, 'content/zh', sub), { recursive: true });
   }
-  writeFileSync(join(dir, 'content/sources/bench-source.yaml'), 'title: Synthetic benchmark source\npublisher: Benchmark\nkind: regulator\nlanguage: en\n');
+  writeFileSync(
+    join(dir, 'content/sources/bench-source.yaml'),
+    'title: Synthetic benchmark source\npublisher: Benchmark\nkind: regulator\nlanguage: en\n',
+  );
   writeFileSync(join(dir, 'content/authorities/us-bench.yaml'), 'name: Benchmark Authority\nkind: regulator\ncountry: US\n');
   // Every entry has its Chinese translation, as on the real site: the benchmark builds both editions.
   writeFileSync(join(dir, 'content/zh/sources/bench-source.yaml'), 'title: 合成基准来源\n');
@@ -98,7 +114,17 @@ async function measure(browser, url, naiveUrl) {
     transferred.set(id, sizes.responseBodySize + sizes.responseHeadersSize);
   });
   context.on('requestfinished', async (request) => {
-    if (request.frame && (() => { try { return request.frame(); } catch { return null; } })()) return;
+    if (
+      request.frame &&
+      (() => {
+        try {
+          return request.frame();
+        } catch {
+          return null;
+        }
+      })()
+    )
+      return;
     const id = next++;
     urls.set(id, request.url());
     const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
@@ -161,7 +187,15 @@ const rows = [];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 for (const size of SIZES) {
   console.log(`\n== ${size} products + ${CASES} cases`);

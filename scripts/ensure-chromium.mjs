@@ -11,7 +11,7 @@ if (!existsSync(CHROMIUM)) {
     console.error(`Chromium is missing at ${CHROMIUM}. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium`);
     process.exit(1);
   }
-  console.log('Chromium is missing: installing Debian\'s chromium package (about 30 s)...');
+  console.log("Chromium is missing: installing Debian's chromium package (about 30 s)...");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium > /dev/null', {
     stdio: 'inherit',
     shell: '/bin/bash',

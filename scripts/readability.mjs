@@ -12,7 +12,9 @@ const rows = readdirSync(dir)
 const width = Math.max(...rows.map((r) => r.file.length), 10);
 console.log(`${'explainer'.padEnd(width)}  grade  words  sentences`);
 for (const r of rows) {
-  console.log(`${r.file.padEnd(width)}  ${r.grade.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)}  ${String(r.sentences).padStart(9)}${r.grade > TARGET ? '  <- above grade ' + TARGET : ''}`);
+  console.log(
+    `${r.file.padEnd(width)}  ${r.grade.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)}  ${String(r.sentences).padStart(9)}${r.grade > TARGET ? '  <- above grade ' + TARGET : ''}`,
+  );
 }
 const over = rows.filter((r) => r.grade > TARGET);
 if (over.length) {

@@ -4,10 +4,20 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { builtPages } from '../tests/browser/harness.ts';
 
 const FILE = 'docs/published-urls.txt';
-const header = '# Every address this site has published. Each must keep working (as a page or a redirect).\n# Add new pages with `npm run urls` after a build; never delete a line.\n';
-const known = existsSync(FILE) ? readFileSync(FILE, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
+const header =
+  '# Every address this site has published. Each must keep working (as a page or a redirect).\n# Add new pages with `npm run urls` after a build; never delete a line.\n';
+const known = existsSync(FILE)
+  ? readFileSync(FILE, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+  : [];
 // Data files and the feed are promises too: people link to them and download them by address.
-const dataFiles = readdirSync('dist/data', { recursive: true }).map(String).filter((f) => /\.(json|csv)$/.test(f)).map((f) => `/data/${f}`);
-const all = [...new Set([...known, ...builtPages().filter((p) => p !== '/404.html' && p !== '/zh/404/'), '/feed.xml', '/zh/feed.xml', ...dataFiles])].sort();
+const dataFiles = readdirSync('dist/data', { recursive: true })
+  .map(String)
+  .filter((f) => /\.(json|csv)$/.test(f))
+  .map((f) => `/data/${f}`);
+const all = [
+  ...new Set([...known, ...builtPages().filter((p) => p !== '/404.html' && p !== '/zh/404/'), '/feed.xml', '/zh/feed.xml', ...dataFiles]),
+].sort();
 writeFileSync(FILE, header + all.join('\n') + '\n');
 console.log(`${FILE}: ${all.length} addresses (${all.length - known.length} new)`);

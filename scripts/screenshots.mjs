@@ -6,17 +6,35 @@ import { startServer } from './static-server.mjs';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/cases/donghai-wechat-fake-injectables-network/', '/risks/botulinum-toxin/', '/products/', '/products/fda-counterfeit-botox-150-units-c3709c3/', '/search/?q=botox'];
+  : [
+      '/',
+      '/cases/donghai-wechat-fake-injectables-network/',
+      '/risks/botulinum-toxin/',
+      '/products/',
+      '/products/fda-counterfeit-botox-150-units-c3709c3/',
+      '/search/?q=botox',
+    ];
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startServer({ root: 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 for (const path of paths) {
-  for (const [label, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+  for (const [label, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ]) {
     for (const scheme of ['light', 'dark']) {
       const context = await browser.newContext({ viewport, colorScheme: scheme });
       const page = await context.newPage();

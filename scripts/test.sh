@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, in the order a failure is cheapest to find:
-# types and templates, unit and content tests, the production build, then the
+# formatting and lint, types and templates, unit and content tests, the production build, then the
 # browser tests against the built site. Run through `npm test` so that the
 # project's own Node (the `node` devDependency) is used.
 set -euo pipefail
@@ -8,6 +8,10 @@ cd "$(dirname "$0")/.."
 
 results_dir=$(mktemp -d)
 trap 'rm -rf "$results_dir"' EXIT
+
+echo "== formatting (Prettier) and lint (ESLint)"
+prettier --check . --log-level warn
+eslint .
 
 echo "== astro check (types and templates)"
 astro check

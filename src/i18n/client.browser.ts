@@ -28,7 +28,7 @@ export interface PageEditions {
 
 /** The editions a page put on `element` (data-editions), with the reader's found from the page's own language. */
 export function readEditions(element: HTMLElement | null): PageEditions {
-  let editions: EditionAddress[] = [];
+  let editions: EditionAddress[];
   try {
     editions = JSON.parse(element?.dataset['editions'] ?? '[]') as EditionAddress[];
   } catch {

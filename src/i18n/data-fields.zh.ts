@@ -64,7 +64,8 @@ export const FIELD_NOTES: Record<string, Record<string, string>> = {
     'alert.sourceId': '我们得知这条警示所依据的来源（sources.json 中的 id）；它可能是一篇关于这条警示的新闻报道。',
     status: '监管部门自己的认定用词，以代码表示（每个用词的含义见“名录如何编制”页面）。',
     statusLabel: '认定用词的文字名称（英文）。',
-    statusFamily: '“fake”：假冒、伪造或假货。“suspected”：疑似假冒，尚未确认。“unapproved”：在发现地未获批准（可能是正品）。“irregular”：在合法供应链之外销售，或其他监管措施。',
+    statusFamily:
+      '“fake”：假冒、伪造或假货。“suspected”：疑似假冒，尚未确认。“unapproved”：在发现地未获批准（可能是正品）。“irregular”：在合法供应链之外销售，或其他监管措施。',
     statusWording: '监管部门对认定结论的原话，按发布时的原文照录（任何语言）。',
     statusCountry: '属于“unapproved”一类时：产品未获批准的国家或地区；其他情况为 null。',
     harm: '警示中报告的危害；未报告则为 null（这不代表没有危害）。',
@@ -154,7 +155,6 @@ export const typeZh = (type: string): string => {
   if (!word) throw new Error(`src/i18n/data-fields.zh.ts: no Chinese word for the field type "${type}"; add it to TYPE_WORDS`);
   return word;
 };
-
 
 /** A field's Chinese explanation; a field with none stops the build, so no English slips onto the page. */
 export function fieldNoteZh(group: string, path: string): string {

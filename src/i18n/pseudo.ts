@@ -7,12 +7,10 @@
  * anything without letters (punctuation, numbers) are left alone.
  */
 
-const ACCENTED: Record<string, string> = Object.fromEntries(
-  [
-    ...'abcdefghijklmnopqrstuvwxyz'.split('').map((c, i) => [c, 'áƀçḓéƒğħíĵķĺɱñóƥʠŕšŧúṽŵẋýž'[i]!]),
-    ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((c, i) => [c, 'ÁƁÇḒÉƑĞĦÍĴĶĹṀÑÓƤǪŔŠŦÚṼŴẊÝŽ'[i]!]),
-  ] as [string, string][],
-);
+const ACCENTED: Record<string, string> = Object.fromEntries([
+  ...'abcdefghijklmnopqrstuvwxyz'.split('').map((c, i) => [c, 'áƀçḓéƒğħíĵķĺɱñóƥʠŕšŧúṽŵẋýž'[i]!]),
+  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map((c, i) => [c, 'ÁƁÇḒÉƑĞĦÍĴĶĹṀÑÓƤǪŔŠŦÚṼŴẊÝŽ'[i]!]),
+] as [string, string][]);
 const VOWELS = new Set('aeiouAEIOU');
 const PLACEHOLDER = /(\{\w+\})/;
 
@@ -67,7 +65,13 @@ export function pseudoMarkdown(markdown: string): string {
       if (!/[A-Za-z]/.test(line)) return line;
       return line
         .split(KEEP)
-        .map((part, i) => (i % 2 === 0 ? accent(part) : part.startsWith('<') ? part.replace(/(title=")([^"]*)(")/, (_, a: string, b: string, c: string) => a + accent(b) + c) : part))
+        .map((part, i) =>
+          i % 2 === 0
+            ? accent(part)
+            : part.startsWith('<')
+              ? part.replace(/(title=")([^"]*)(")/, (_, a: string, b: string, c: string) => a + accent(b) + c)
+              : part,
+        )
         .join('');
     })
     .join('\n');

@@ -28,7 +28,8 @@ export const en = {
     button: 'Search',
   },
   footer: {
-    about: 'A public record of counterfeit and illegal cosmetic injectables. Every fact links to its source. This site gives general information, not medical advice.',
+    about:
+      'A public record of counterfeit and illegal cosmetic injectables. Every fact links to its source. This site gives general information, not medical advice.',
     unwell: 'Feeling unwell after an injection?',
     dangerLink: 'Danger signs: what to do now',
     register: 'The register of fake products',
@@ -47,7 +48,8 @@ export const en = {
     heading: 'Cite this page',
     permanent: 'Permanent address:',
     accessedBefore: 'The citations give',
-    accessedAfter: 'as the date you accessed the page. That is the day this page was built, not the day you read it: change it to the day you read the page.',
+    accessedAfter:
+      'as the date you accessed the page. That is the day this page was built, not the day you read it: change it to the day you read the page.',
     copy: 'Copy',
     copied: 'Copied',
     apa: 'APA (7th edition)',
@@ -55,7 +57,13 @@ export const en = {
     chicagoNote: 'Chicago (17th edition), note',
     chicagoBibliography: 'Chicago (17th edition), bibliography',
     bibtex: 'BibTeX',
-    names: { apa: 'APA citation', mla: 'MLA citation', chicagoNote: 'Chicago note citation', chicagoBibliography: 'Chicago bibliography citation', bibtex: 'BibTeX citation' },
+    names: {
+      apa: 'APA citation',
+      mla: 'MLA citation',
+      chicagoNote: 'Chicago note citation',
+      chicagoBibliography: 'Chicago bibliography citation',
+      bibtex: 'BibTeX citation',
+    },
   },
   externalSite: '(external site)',
   dates: {
@@ -143,7 +151,8 @@ export const en = {
     authority: 'Authority',
     alert: 'Alert',
     ref: 'ref.',
-    knownThrough: (kind: string, publisher: string) => `We know this alert through a ${kind} source (${publisher}), not from the authority's own page.`,
+    knownThrough: (kind: string, publisher: string) =>
+      `We know this alert through a ${kind} source (${publisher}), not from the authority's own page.`,
     statusWords: "Status, in the authority's words",
     meaningOfWording: 'Meaning:',
     recognised: 'How it was recognised',
@@ -180,7 +189,8 @@ export const en = {
     alert: 'Alert',
     listTitle: 'Lot numbers',
     listDescription: 'Every lot and batch number named in the register, each linking to every alert that names it, in every country.',
-    listIntro: 'Every lot or batch number named in the register. Each links to a page with every alert that names it, in every country. Spaces, hyphens and capitals are ignored:',
+    listIntro:
+      'Every lot or batch number named in the register. Each links to a page with every alert that names it, in every country. Spaces, hyphens and capitals are ignored:',
     listSame: 'are the same lot.',
     and: 'and',
     count: (n: number) => `${n} lot numbers.`,
@@ -217,31 +227,41 @@ export const en = {
   },
   casesIndex: {
     title: 'Cases',
-    description: 'Real enforcement cases involving counterfeit and illegal cosmetic injectables, each with key facts, a timeline and numbered sources.',
-    intro: 'Real cases where police or regulators found counterfeit or illegal cosmetic injectables. Each page gives the key facts, what happened, how the fakes were spotted, the harm, the outcome and what you can learn, with every fact linked to its source.',
+    description:
+      'Real enforcement cases involving counterfeit and illegal cosmetic injectables, each with key facts, a timeline and numbered sources.',
+    intro:
+      'Real cases where police or regulators found counterfeit or illegal cosmetic injectables. Each page gives the key facts, what happened, how the fakes were spotted, the harm, the outcome and what you can learn, with every fact linked to its source.',
     count: (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}, newest first.`,
   },
   risksIndex: {
     title: 'Risks and how to check',
-    description: 'Plain-language guides to the risks of fake and unlicensed botulinum toxin and fillers: danger signs, what to do, how to check a product and an injector, and how to report.',
-    intro: 'Plain guides to what can go wrong with fake and unlicensed injectables, the danger signs, what to do, and how to check a product and the person injecting it.',
+    description:
+      'Plain-language guides to the risks of fake and unlicensed botulinum toxin and fillers: danger signs, what to do, how to check a product and an injector, and how to report.',
+    intro:
+      'Plain guides to what can go wrong with fake and unlicensed injectables, the danger signs, what to do, and how to check a product and the person injecting it.',
   },
   registerPage: {
     title: 'The register of fake and illegal products',
-    description: 'Every cosmetic injectable that a named authority called counterfeit, falsified, or unapproved and seized: names, lot numbers, packaging tells and the alert.',
-    intro: "Every botulinum toxin, filler or other injectable in this register was named by an authority: as counterfeit or falsified, or as a product sold where it is not approved. Each record gives the name on the pack, lot numbers, packaging tells and the authority's alert, in the authority's own words.",
+    description:
+      'Every cosmetic injectable that a named authority called counterfeit, falsified, or unapproved and seized: names, lot numbers, packaging tells and the alert.',
+    intro:
+      "Every botulinum toxin, filler or other injectable in this register was named by an authority: as counterfeit or falsified, or as a product sold where it is not approved. Each record gives the name on the pack, lot numbers, packaging tells and the authority's alert, in the authority's own words.",
     methodologyLink: 'How the register works',
     lotsPrompt: 'Looking for a lot number?',
     lotsLink: 'All lot numbers',
     pageTitle: (page: number, pages: number) => `The register, page ${page} of ${pages}`,
-    pageDescription: (first: number, last: number, total: number) => `Records ${first} to ${last} of ${total} in the register of fake and illegal cosmetic injectables.`,
+    pageDescription: (first: number, last: number, total: number) =>
+      `Records ${first} to ${last} of ${total} in the register of fake and illegal cosmetic injectables.`,
   },
   home: {
-    description: "Check a cosmetic injectable against regulators' alerts on counterfeit and illegal botulinum toxin and fillers, and learn the danger signs.",
+    description:
+      "Check a cosmetic injectable against regulators' alerts on counterfeit and illegal botulinum toxin and fillers, and learn the danger signs.",
     heading: 'Is this injection product fake?',
-    intro: 'gathers what regulators and police have found about counterfeit and illegal botulinum toxin ("Botox") and fillers, with every fact linked to its source. Search a product name or lot number, learn the danger signs, and find out how to check a product and the person injecting it.',
+    intro:
+      'gathers what regulators and police have found about counterfeit and illegal botulinum toxin ("Botox") and fillers, with every fact linked to its source. Search a product name or lot number, learn the danger signs, and find out how to check a product and the person injecting it.',
     unwellHeading: 'Feeling unwell after an injection?',
-    unwellSigns: 'Trouble swallowing, speaking or breathing, drooping eyelids, blurred or double vision, or a change in your sight after a filler:',
+    unwellSigns:
+      'Trouble swallowing, speaking or breathing, drooping eyelids, blurred or double vision, or a change in your sight after a filler:',
     unwellAction: 'call your emergency number or go to an emergency department now.',
     dangerLink: 'Danger signs and what to do',
     checkHeading: 'Check a product',
@@ -276,7 +296,8 @@ export const en = {
   dataPage: {
     title: 'Open data',
     description: 'Download the register, the lot numbers, the cases and the sources as JSON and CSV, with JSON Schemas. CC BY 4.0.',
-    jsonLdDescription: 'Counterfeit, falsified and unapproved cosmetic injectables named by authorities, with their lot numbers, enforcement cases and sources.',
+    jsonLdDescription:
+      'Counterfeit, falsified and unapproved cosmetic injectables named by authorities, with their lot numbers, enforcement cases and sources.',
     intro:
       'Everything the site publishes about products, lot numbers, cases and sources, as files for journalists and researchers. The files are built from the same records as the pages each time the site is published, so they always say what the pages say.',
     version: 'Version',
@@ -329,8 +350,12 @@ export const en = {
     change: (added: { products: number; cases: number }, updated: { products: number; cases: number }) => {
       const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
       const describe = (c: { products: number; cases: number }) =>
-        [c.products && plural(c.products, 'register record', 'register records'), c.cases && plural(c.cases, 'case', 'cases')].filter(Boolean).join(' and ');
-      return [describe(added) && `${describe(added)} published`, describe(updated) && `${describe(updated)} updated`].filter(Boolean).join('; ');
+        [c.products && plural(c.products, 'register record', 'register records'), c.cases && plural(c.cases, 'case', 'cases')]
+          .filter(Boolean)
+          .join(' and ');
+      return [describe(added) && `${describe(added)} published`, describe(updated) && `${describe(updated)} updated`]
+        .filter(Boolean)
+        .join('; ');
     },
     feedBefore: 'Updates also appear in the',
     feedLink: 'feed',
@@ -346,8 +371,10 @@ export const en = {
     similar: 'Pages with similar words (not an exact match)',
     exactLot: 'Lot · exact match',
     lotTitle: 'Lot {lot}',
-    lotNamedOne: 'Named in 1 record of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
-    lotNamedMany: 'Named in {n} records of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
+    lotNamedOne:
+      'Named in 1 record of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
+    lotNamedMany:
+      'Named in {n} records of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
     otherLanguage: 'Found in the {language} edition',
     separator: ', ',
     filtering: 'Filtering…',

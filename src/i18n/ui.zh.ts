@@ -12,7 +12,8 @@ export const zh: Dictionary = {
   feedUpdated: '更新：',
   feedTitle: '假针剂观察：新增和更新的案例与名录条目',
   feed: {
-    productSummary: (p) => `${p.status}${p.type}：${p.wording ? `“${p.wording}”。` : ''}${p.whereFound}${p.lots.length ? `批号：${p.lots.join(', ')}。` : ''}`,
+    productSummary: (p) =>
+      `${p.status}${p.type}：${p.wording ? `“${p.wording}”。` : ''}${p.whereFound}${p.lots.length ? `批号：${p.lots.join(', ')}。` : ''}`,
   },
   breadcrumbs: { label: '位置导航', home: '首页' },
   search: {
@@ -49,7 +50,13 @@ export const zh: Dictionary = {
     chicagoNote: '芝加哥格式（第 17 版），注释',
     chicagoBibliography: '芝加哥格式（第 17 版），参考文献',
     bibtex: 'BibTeX',
-    names: { apa: 'APA 引文', mla: 'MLA 引文', chicagoNote: '芝加哥格式注释引文', chicagoBibliography: '芝加哥格式参考文献引文', bibtex: 'BibTeX 引文' },
+    names: {
+      apa: 'APA 引文',
+      mla: 'MLA 引文',
+      chicagoNote: '芝加哥格式注释引文',
+      chicagoBibliography: '芝加哥格式参考文献引文',
+      bibtex: 'BibTeX 引文',
+    },
   },
   externalSite: '（外部网站）',
   dates: {
@@ -64,7 +71,8 @@ export const zh: Dictionary = {
   changes: { heading: '本页修改记录', correction: '更正：', firstPublished: '首次发布。' },
   sources: {
     heading: '来源',
-    intro: '正文中的数字指向以下来源。每条来源都标明类型：监管机构的官方页面、同行评审论文、新闻报道，或他人报道的转载（转载只用于与更可靠来源一致的细节）。',
+    intro:
+      '正文中的数字指向以下来源。每条来源都标明类型：监管机构的官方页面、同行评审论文、新闻报道，或他人报道的转载（转载只用于与更可靠来源一致的细节）。',
     archived: '存档副本',
     noAddress: '这一来源没有已知的网址。',
     original: '原文：',
@@ -209,7 +217,8 @@ export const zh: Dictionary = {
   casesIndex: {
     title: '案例',
     description: '涉及假冒和非法医美注射产品的真实执法案例，每个案例都有关键事实、时间线和编号来源。',
-    intro: '警方或监管部门查获假冒、非法医美注射产品的真实案例。每一页都写明关键事实、事情经过、假货是怎么被发现的、造成的危害、处理结果，以及可以吸取的教训，每条事实都链接到来源。',
+    intro:
+      '警方或监管部门查获假冒、非法医美注射产品的真实案例。每一页都写明关键事实、事情经过、假货是怎么被发现的、造成的危害、处理结果，以及可以吸取的教训，每条事实都链接到来源。',
     count: (n) => `共 ${n} 个案例，最新的在前。`,
   },
   risksIndex: {
@@ -220,7 +229,8 @@ export const zh: Dictionary = {
   registerPage: {
     title: '假冒和非法产品名录',
     description: '被监管部门点名认定为假冒、伪造，或未经批准而被查扣的每一种医美注射产品：名称、批号、包装破绽和警示。',
-    intro: '名录中的每一种肉毒毒素、填充剂或其他注射产品，都经过监管部门点名：或被认定为假冒、伪造，或是在未获批准的地方销售。每条记录都写明包装上的名称、批号、包装破绽和监管部门的警示，并使用监管部门自己的说法。',
+    intro:
+      '名录中的每一种肉毒毒素、填充剂或其他注射产品，都经过监管部门点名：或被认定为假冒、伪造，或是在未获批准的地方销售。每条记录都写明包装上的名称、批号、包装破绽和监管部门的警示，并使用监管部门自己的说法。',
     methodologyLink: '名录如何编制',
     lotsPrompt: '要查批号？',
     lotsLink: '全部批号',
@@ -230,7 +240,8 @@ export const zh: Dictionary = {
   home: {
     description: '把医美注射产品与各国监管部门关于假冒、非法肉毒毒素和填充剂的警示对照查询，并了解危险信号。',
     heading: '这支针剂是假货吗？',
-    intro: '汇集各国监管部门和警方查获的假冒、非法肉毒毒素（俗称“瘦脸针”）和填充剂的信息，每条事实都链接到来源。您可以搜索产品名或批号，了解危险信号，并学会如何查验产品和给您打针的人。',
+    intro:
+      '汇集各国监管部门和警方查获的假冒、非法肉毒毒素（俗称“瘦脸针”）和填充剂的信息，每条事实都链接到来源。您可以搜索产品名或批号，了解危险信号，并学会如何查验产品和给您打针的人。',
     unwellHeading: '打针后身体不适？',
     unwellSigns: '如果出现吞咽、说话或呼吸困难，眼皮下垂，视物模糊或重影，或打填充剂后视力发生变化：',
     unwellAction: '请立即拨打急救电话，或马上去医院急诊。',
@@ -268,7 +279,8 @@ export const zh: Dictionary = {
     title: '开放数据',
     description: '下载名录、批号、案例和来源的 JSON 和 CSV 文件，附 JSON Schema，采用 CC BY 4.0 许可。',
     jsonLdDescription: '监管部门点名的假冒、伪造和未经批准的医美注射产品，附批号、执法案例和来源。',
-    intro: '本站发布的关于产品、批号、案例和来源的全部内容，都以文件的形式提供给记者和研究人员。每次网站发布时，这些文件和页面都由同一批记录生成，所以文件里的内容始终与页面一致。',
+    intro:
+      '本站发布的关于产品、批号、案例和来源的全部内容，都以文件的形式提供给记者和研究人员。每次网站发布时，这些文件和页面都由同一批记录生成，所以文件里的内容始终与页面一致。',
     version: '版本',
     lastChanged: '记录最近修改于',
     built: '文件生成于',
@@ -279,10 +291,12 @@ export const zh: Dictionary = {
     methodologyLink: '名录如何编制',
     filesHeading: '文件',
     size: (bytes) => (bytes < 1000 ? `${bytes} 字节` : `${(bytes / 1000).toFixed(bytes < 100_000 ? 1 : 0)} kB`),
-    counted: (file, n) => `${n} ${({ products: '条产品记录', lots: '个批号', cases: '个案例', sources: '条来源' } as Record<string, string>)[file] ?? file}`,
+    counted: (file, n) =>
+      `${n} ${({ products: '条产品记录', lots: '个批号', cases: '个案例', sources: '条来源' } as Record<string, string>)[file] ?? file}`,
     fileDescription: (file, _english) => {
       const descriptions: Record<string, string> = {
-        products: '假货名录：每条记录对应某个监管部门在一条警示中点名的一个产品（假冒、伪造、未经批准等），附批号、包装上的破绽、警示和来源。',
+        products:
+          '假货名录：每条记录对应某个监管部门在一条警示中点名的一个产品（假冒、伪造、未经批准等），附批号、包装上的破绽、警示和来源。',
         lots: '名录中的每一个批号，按同一条匹配规则，跨记录、跨国家和地区合并。',
         cases: '执法案例：关键事实和时间线（每一项都附来源），以及相关的名录记录。',
         sources: '参考文献：记录或案例引用的每一条来源，附来源类型和存档链接。',
@@ -318,7 +332,8 @@ export const zh: Dictionary = {
     changesIntro: '下面是记录首次发布或有修改的日期。每个页面具体改了什么，见该页面和',
     correctionsLink: '更正页面',
     change: (added, updated) => {
-      const describe = (c: { products: number; cases: number }) => [c.products && `${c.products} 条名录记录`, c.cases && `${c.cases} 个案例`].filter(Boolean).join('和');
+      const describe = (c: { products: number; cases: number }) =>
+        [c.products && `${c.products} 条名录记录`, c.cases && `${c.cases} 个案例`].filter(Boolean).join('和');
       return [describe(added) && `新发布${describe(added)}`, describe(updated) && `更新${describe(updated)}`].filter(Boolean).join('；');
     },
     feedBefore: '更新也会出现在',

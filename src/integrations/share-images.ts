@@ -26,7 +26,8 @@ function rendererVersion(root: string): string {
   return hash.digest('hex');
 }
 
-const keyOf = (version: string, job: ShareImageJob) => createHash('sha256').update(version).update(JSON.stringify(job.card)).digest('hex').slice(0, 32);
+const keyOf = (version: string, job: ShareImageJob) =>
+  createHash('sha256').update(version).update(JSON.stringify(job.card)).digest('hex').slice(0, 32);
 
 async function draw(root: string, jobs: { job: ShareImageJob; cached: string }[], log: (m: string) => void): Promise<void> {
   if (jobs.length === 0) return;

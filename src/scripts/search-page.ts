@@ -136,7 +136,9 @@ export function runSearchPage(): void {
   }
   /** The filters as the reader sees them in the menus (labels, not codes). */
   const selectedFilterLabels = (): string[] =>
-    selects.filter((select): select is HTMLSelectElement => Boolean(select?.value)).map((select) => select.selectedOptions[0]?.textContent ?? select.value);
+    selects
+      .filter((select): select is HTMLSelectElement => Boolean(select?.value))
+      .map((select) => select.selectedOptions[0]?.textContent ?? select.value);
   const currentSort = (): Sort => (sortSelect?.value as Sort | undefined) ?? 'relevance';
 
   /** Put the URL's state into the form; a value the list does not offer is dropped. */
@@ -216,7 +218,10 @@ export function runSearchPage(): void {
         }
         return;
       }
-      list!.replaceChildren(...(lotMatch ? [renderLotMatch(lotMatch.lot, lotMatch.entry)] : []), ...summary.answers.map((r) => renderResult(r, own)));
+      list!.replaceChildren(
+        ...(lotMatch ? [renderLotMatch(lotMatch.lot, lotMatch.entry)] : []),
+        ...summary.answers.map((r) => renderResult(r, own)),
+      );
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);

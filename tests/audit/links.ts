@@ -38,7 +38,11 @@ function fileFor(dist: string, path: string): string | undefined {
   return undefined;
 }
 
-const decodeEntities = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 export function checkLinks(dist: string): { checked: number; broken: BrokenLink[] } {
   idCache.clear();

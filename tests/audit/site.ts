@@ -95,10 +95,21 @@ export async function auditPages(browser: Browser, base: string, paths: string[]
               ? { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }
               : { runOnly: { type: 'rule', values: config.rules }, resultTypes: ['violations'] };
           const violations = (await page.evaluate(
-            (opts) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(document, opts).then((r) => r.violations),
+            (opts) =>
+              (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
+                .run(document, opts)
+                .then((r) => r.violations),
             options,
           )) as AxeViolation[];
-          axe.push(...violations.map((v) => `${config.name}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`));
+          axe.push(
+            ...violations.map(
+              (v) =>
+                `${config.name}: ${v.id} (${v.impact}): ${v.nodes
+                  .slice(0, 2)
+                  .map((n) => n.target.join(' '))
+                  .join(' | ')}`,
+            ),
+          );
         }
         findings.push({ path, axe, foreign: [...state.foreign], csp: [...state.csp] });
       }

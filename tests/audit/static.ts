@@ -13,8 +13,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { LANGS, LANG_TAG, langFromPath, neutralPath, type Lang } from '../../src/i18n/languages.ts';
 
 export type Template =
-  | 'home' | 'case' | 'case list' | 'explainer' | 'explainer list' | 'product' | 'product list'
-  | 'lot' | 'lot list' | 'search' | 'page';
+  'home' | 'case' | 'case list' | 'explainer' | 'explainer list' | 'product' | 'product list' | 'lot' | 'lot list' | 'search' | 'page';
 
 export function templateOf(localisedPath: string): Template {
   // A page in any language has the template of its default-language twin.
@@ -132,13 +131,21 @@ export function foreignResources(pages: BuiltPage[], css: string[]): string[] {
   const loads = (el: Element): string[] => {
     const p = el.properties;
     const rel = ([] as unknown[]).concat(p['rel'] ?? []).map(String);
-    if (el.tagName === 'link' && !rel.some((r) => ['stylesheet', 'icon', 'preload', 'modulepreload', 'manifest', 'prefetch'].includes(r))) return [];
+    if (el.tagName === 'link' && !rel.some((r) => ['stylesheet', 'icon', 'preload', 'modulepreload', 'manifest', 'prefetch'].includes(r)))
+      return [];
     if (el.tagName === 'a' || el.tagName === 'form' || el.tagName === 'meta') return [];
     return ['src', 'href', 'data', 'poster', 'srcSet'].flatMap((key) => (typeof p[key] === 'string' ? [p[key] as string] : []));
   };
   const external = (url: string) => /^(https?:)?\/\//i.test(url.trim());
-  const fromPages = pages.flatMap((page) => find(page.tree, () => true).flatMap(loads).filter(external).map((url) => `${page.path}: ${url}`));
-  const fromCss = css.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/gi)].map((m) => `${file}: ${m[1]}`));
+  const fromPages = pages.flatMap((page) =>
+    find(page.tree, () => true)
+      .flatMap(loads)
+      .filter(external)
+      .map((url) => `${page.path}: ${url}`),
+  );
+  const fromCss = css.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/gi)].map((m) => `${file}: ${m[1]}`),
+  );
   return [...fromPages, ...fromCss];
 }
 
@@ -198,7 +205,8 @@ export function headProblems(pages: BuiltPage[]): string[] {
   const problems: string[] = [];
   for (const page of pages) {
     const html = find(page.tree, (el) => el.tagName === 'html')[0];
-    if (html?.properties['lang'] !== LANG_TAG[page.lang]) problems.push(`${page.path}: <html lang="${String(html?.properties['lang'])}">, expected ${LANG_TAG[page.lang]}`);
+    if (html?.properties['lang'] !== LANG_TAG[page.lang])
+      problems.push(`${page.path}: <html lang="${String(html?.properties['lang'])}">, expected ${LANG_TAG[page.lang]}`);
     const links = find(page.tree, (el) => el.tagName === 'link');
     const rel = (el: Element) => ([] as unknown[]).concat(el.properties['rel'] ?? []).map(String);
     const hreflangs = new Set(links.filter((l) => rel(l).includes('alternate')).map((l) => String(l.properties['hrefLang'] ?? '')));
@@ -207,7 +215,8 @@ export function headProblems(pages: BuiltPage[]): string[] {
     const canonical = links.some((l) => rel(l).includes('canonical'));
     if (notFound && canonical) problems.push(`${page.path}: an error page must not have a canonical link`);
     if (!notFound && !canonical) problems.push(`${page.path}: no canonical link`);
-    if (!links.some((l) => rel(l).includes('alternate') && l.properties['type'] === 'application/atom+xml')) problems.push(`${page.path}: no feed link`);
+    if (!links.some((l) => rel(l).includes('alternate') && l.properties['type'] === 'application/atom+xml'))
+      problems.push(`${page.path}: no feed link`);
   }
   return problems;
 }
@@ -217,7 +226,9 @@ export function stringPairs(english: unknown, translated: unknown): [string, str
   if (typeof english === 'string') return [[english, typeof translated === 'string' ? translated : '']];
   if (Array.isArray(english)) return english.flatMap((item, i) => stringPairs(item, (translated as unknown[] | undefined)?.[i]));
   if (english && typeof english === 'object') {
-    return Object.entries(english).flatMap(([key, value]) => stringPairs(value, (translated as Record<string, unknown> | undefined)?.[key]));
+    return Object.entries(english).flatMap(([key, value]) =>
+      stringPairs(value, (translated as Record<string, unknown> | undefined)?.[key]),
+    );
   }
   return [];
 }
@@ -230,7 +241,12 @@ export function stringPairs(english: unknown, translated: unknown): [string, str
  * visible text outside quotations and names marked with their own language
  * or translate="no".
  */
-export function untranslatedInterface(pages: BuiltPage[], pairsFor: (lang: Lang) => [string, string][], properNames: string[] = [], contentText = ''): string[] {
+export function untranslatedInterface(
+  pages: BuiltPage[],
+  pairsFor: (lang: Lang) => [string, string][],
+  properNames: string[] = [],
+  contentText = '',
+): string[] {
   const problems: string[] = [];
   for (const page of pages.filter((p) => p.lang !== 'en')) {
     const phrases = [
@@ -239,7 +255,9 @@ export function untranslatedInterface(pages: BuiltPage[], pairsFor: (lang: Lang)
           // A proper name (the site's English name) may appear anywhere; a phrase that content also uses may be content.
           .filter(([english, translated]) => english !== translated && !properNames.includes(english))
           // Around a placeholder only a longer fragment is distinctive ("Found in the {language} edition").
-          .flatMap(([english]) => (/\{\w+\}/.test(english) ? english.split(/\{\w+\}/).filter((s) => s.trim().split(/\s+/).length >= 4) : [english]))
+          .flatMap(([english]) =>
+            /\{\w+\}/.test(english) ? english.split(/\{\w+\}/).filter((s) => s.trim().split(/\s+/).length >= 4) : [english],
+          )
           .map((s) => s.trim())
           .filter((s) => s.split(/\s+/).length >= 2 && /[a-z]{3}/i.test(s) && !contentText.includes(s)),
       ),

@@ -3,13 +3,15 @@ import { openPage, PHONE, useBuiltSite } from './harness.ts';
 
 const site = useBuiltSite();
 
-
 describe('keyboard use', () => {
   it('puts a skip link first, and it moves focus to the main content', async () => {
     const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
     await page.goto(site.url + '/products/');
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first).toEqual({ text: 'Skip to main content', href: '#main' });
     await expect(page.locator('a[href="#main"]').isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');

@@ -29,7 +29,9 @@ describe('every page in both languages', () => {
       if (page.includes('404')) continue;
       const twin = localisePath(page, langFromPath(page) === 'en' ? 'zh' : 'en');
       const hreflang = langFromPath(twin) === 'zh' ? 'zh-Hans' : 'en';
-      expect(html, page).toMatch(new RegExp(`<link rel="alternate" hreflang="${hreflang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+      expect(html, page).toMatch(
+        new RegExp(`<link rel="alternate" hreflang="${hreflang}" href="[^"]*${twin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+      );
     }
   });
 
@@ -45,7 +47,13 @@ describe('every page in both languages', () => {
 });
 
 describe('the language switch', () => {
-  for (const path of [FOUNDING, '/products/fda-counterfeit-botox-150-units-c3709c3/', '/lots/c3709c3/', '/risks/danger-signs/', '/search/?q=botox']) {
+  for (const path of [
+    FOUNDING,
+    '/products/fda-counterfeit-botox-150-units-c3709c3/',
+    '/lots/c3709c3/',
+    '/risks/danger-signs/',
+    '/search/?q=botox',
+  ]) {
     it(`keeps the reader on ${path}, there and back`, async () => {
       const { page, context, errors } = await openPage(site.browser, site.url, { viewport: PHONE });
       await page.goto(site.url + path);
@@ -65,19 +73,22 @@ describe('the language switch', () => {
 async function resultsFor(page: Page, searchPath: string, query: string): Promise<{ href: string; title: string }[]> {
   await page.goto(`${site.url}${searchPath}?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => /result|could not|结果|无法/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  return page.$$eval('#search-results > li h2 a', (links) => links.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
+  return page.$$eval('#search-results > li h2 a', (links) =>
+    links.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })),
+  );
 }
 
 describe('search across both languages', () => {
   const cases: { from: string; query: string; expect: string; within?: number }[] = [
-    { from: '/zh/search/', query: '东海', expect: `/zh${FOUNDING}` },
+    // The import added three Donghai records that rank above the case in full text; the exact-answer index pins it (tests/browser/search.test.ts).
+    { from: '/zh/search/', query: '东海', expect: `/zh${FOUNDING}`, within: 4 },
     { from: '/zh/search/', query: '微商', expect: `/zh${FOUNDING}` },
     { from: '/zh/search/', query: '保妥适', expect: '/zh/products/' },
     { from: '/zh/search/', query: '肉毒', expect: '/zh/' },
     { from: '/zh/search/', query: '玻尿酸', expect: '/zh/' },
     { from: '/zh/search/', query: 'Botox', expect: '/zh/products/', within: 20 },
     { from: '/zh/search/', query: 'Donghai', expect: `/zh${FOUNDING}` },
-    { from: '/search/', query: '东海', expect: FOUNDING },
+    { from: '/search/', query: '东海', expect: FOUNDING, within: 4 },
     { from: '/search/', query: '微商', expect: FOUNDING },
     { from: '/search/', query: '玻尿酸', expect: '/' },
     { from: '/search/', query: 'Donghai', expect: FOUNDING },
@@ -87,7 +98,10 @@ describe('search across both languages', () => {
       const { page, context, errors } = await openPage(site.browser, site.url);
       const results = await resultsFor(page, c.from, c.query);
       expect(results.length).toBeGreaterThan(0);
-      expect(results.slice(0, c.within ?? 3).some((r) => r.href.startsWith(c.expect)), JSON.stringify(results.slice(0, 3))).toBe(true);
+      expect(
+        results.slice(0, c.within ?? 3).some((r) => r.href.startsWith(c.expect)),
+        JSON.stringify(results.slice(0, 3)),
+      ).toBe(true);
       const readerLang = langFromPath(c.from);
       expect(results.every((r) => langFromPath(r.href) === readerLang)).toBe(true);
       expect(new Set(results.map((r) => r.href)).size).toBe(results.length);

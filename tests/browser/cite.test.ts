@@ -5,7 +5,13 @@ import { openPage, PHONE, useBuiltSite } from './harness.ts';
 const CASE = '/cases/donghai-wechat-fake-injectables-network/';
 const PRODUCT = '/products/fda-counterfeit-botox-150-units-c3709c3/';
 const BLOCKS = ['cite-apa', 'cite-mla', 'cite-chicago-note', 'cite-chicago-bibliography', 'cite-bibtex'];
-const BUTTONS = ['Copy APA citation', 'Copy MLA citation', 'Copy Chicago note citation', 'Copy Chicago bibliography citation', 'Copy BibTeX citation'];
+const BUTTONS = [
+  'Copy APA citation',
+  'Copy MLA citation',
+  'Copy Chicago note citation',
+  'Copy Chicago bibliography citation',
+  'Copy BibTeX citation',
+];
 
 const site = useBuiltSite();
 
@@ -52,8 +58,12 @@ describe('"Cite this page"', () => {
     for (const id of BLOCKS) expect(await blockText(page, id)).toContain(url);
 
     const date = await citedDate(page);
-    expect(await blockText(page, 'cite-apa')).toMatch(new RegExp(`^Fake Injectables Watch\\. \\(${date.apa}\\)\\. Fake beauty injections sold through WeChat: The Donghai network`));
-    expect(await blockText(page, 'cite-mla')).toMatch(/^"Fake Beauty Injections Sold through WeChat: The Donghai Network, China, 2016–2017\." Fake Injectables Watch, /);
+    expect(await blockText(page, 'cite-apa')).toMatch(
+      new RegExp(`^Fake Injectables Watch\\. \\(${date.apa}\\)\\. Fake beauty injections sold through WeChat: The Donghai network`),
+    );
+    expect(await blockText(page, 'cite-mla')).toMatch(
+      /^"Fake Beauty Injections Sold through WeChat: The Donghai Network, China, 2016–2017\." Fake Injectables Watch, /,
+    );
     expect(await blockText(page, 'cite-mla')).toContain(`Fake Injectables Watch, ${date.mla}, `);
     expect(await blockText(page, 'cite-mla')).toMatch(/ Accessed \d{1,2} [A-Z][a-z]+\.? \d{4}\.$/);
     await expect(page.locator('#cite-mla i').textContent()).resolves.toBe('Fake Injectables Watch');
@@ -84,10 +94,14 @@ describe('"Cite this page"', () => {
     expect(url).toMatch(/\/products\/fda-counterfeit-botox-150-units-c3709c3\/$/);
     for (const id of BLOCKS) expect(await blockText(page, id)).toContain(url);
     const date = await citedDate(page);
-    expect(await blockText(page, 'cite-apa')).toBe(`Fake Injectables Watch. (${date.apa}). "BOTOX" 150 Units, "Botulinum Toxin Type A". ${url}`);
+    expect(await blockText(page, 'cite-apa')).toBe(
+      `Fake Injectables Watch. (${date.apa}). "BOTOX" 150 Units, "Botulinum Toxin Type A". ${url}`,
+    );
     expect(await blockText(page, 'cite-mla')).toMatch(/^"'BOTOX' 150 Units, 'Botulinum Toxin Type A\.'" Fake Injectables Watch, /);
     expect(await blockText(page, 'cite-mla')).toContain(`Fake Injectables Watch, ${date.mla}, `);
-    expect(await blockText(page, 'cite-chicago-note')).toBe(`Fake Injectables Watch, "'BOTOX' 150 Units, 'Botulinum Toxin Type A,'" ${date.chicagoNote}, ${url}.`);
+    expect(await blockText(page, 'cite-chicago-note')).toBe(
+      `Fake Injectables Watch, "'BOTOX' 150 Units, 'Botulinum Toxin Type A,'" ${date.chicagoNote}, ${url}.`,
+    );
     expect(await blockText(page, 'cite-bibtex')).toContain('  title = {{"BOTOX" 150 Units, "Botulinum Toxin Type A"}},');
     await context.close();
   });
@@ -111,7 +125,9 @@ describe('"Cite this page"', () => {
     const live = section(page).locator('[data-copy-status]');
     await expect(live.getAttribute('aria-live')).resolves.toBe('polite');
     await page.getByRole('button', { name: 'Copy BibTeX citation', exact: true }).click();
-    await page.waitForFunction(() => document.querySelector('section[aria-labelledby="cite-heading"] [data-copy-status]')?.textContent === 'Copied');
+    await page.waitForFunction(
+      () => document.querySelector('section[aria-labelledby="cite-heading"] [data-copy-status]')?.textContent === 'Copied',
+    );
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const bib = await blockText(page, 'cite-bibtex');
     expect(clipboard).toBe(bib);

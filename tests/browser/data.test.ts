@@ -110,7 +110,10 @@ describe('the built exports', () => {
     const cases = json('data/cases.json').records.map((r) => r['id']);
     expect([...cases].sort()).toEqual(contentIds('cases'));
     const sources = json('data/sources.json').records.map((r) => r['id']);
-    const sourceIds = readdirSync('content/sources').filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')).sort();
+    const sourceIds = readdirSync('content/sources')
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => f.replace(/\.ya?ml$/, ''))
+      .sort();
     expect([...sources].sort()).toEqual(sourceIds);
   });
 

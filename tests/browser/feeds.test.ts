@@ -5,7 +5,10 @@ import { DIST, openPage, useBuiltSite } from './harness.ts';
 import { readPages } from '../audit/static.ts';
 import { localisePath } from '../../src/i18n/languages.ts';
 
-const ids = (folder: string) => readdirSync(`content/${folder}`).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+const ids = (folder: string) =>
+  readdirSync(`content/${folder}`)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => f.replace(/\.mdx?$/, ''));
 
 const site = useBuiltSite();
 
@@ -35,7 +38,11 @@ describe('the Atom feed', () => {
     for (const id of ids('products')) expect(paths).toContain(`/products/${id}/`);
   });
   it('is announced in the head of every built page, in the page’s language', () => {
-    const missing = readPages(DIST).filter((p) => !p.html.includes(`<link rel="alternate" type="application/atom+xml" title="`) || !p.html.includes(`href="${localisePath('/feed.xml', p.lang)}"`));
+    const missing = readPages(DIST).filter(
+      (p) =>
+        !p.html.includes(`<link rel="alternate" type="application/atom+xml" title="`) ||
+        !p.html.includes(`href="${localisePath('/feed.xml', p.lang)}"`),
+    );
     expect(missing.map((p) => p.path)).toEqual([]);
   });
 });

@@ -38,7 +38,9 @@ describe('the founding case page', () => {
     expect(all).toMatch(/China Youth Daily|中国青年报/);
     expect(all).toMatch(/News/);
     expect(all).toMatch(/Re-post/);
-    expect(await page.locator('section[aria-labelledby="sources-heading"] a[href^="https://web.archive.org/web/*/"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('section[aria-labelledby="sources-heading"] a[href^="https://web.archive.org/web/*/"]').count(),
+    ).toBeGreaterThan(0);
     await context.close();
   });
 

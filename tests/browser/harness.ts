@@ -95,7 +95,6 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-
 export const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
 
 /**

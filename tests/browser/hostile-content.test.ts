@@ -93,7 +93,10 @@ describe('hostile text in content', () => {
     expect(blocks.join('')).not.toContain('<');
     const feed = await page.evaluate(async () => {
       const doc = new DOMParser().parseFromString(await (await fetch('/feed.xml')).text(), 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent) };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        titles: [...doc.querySelectorAll('entry > title')].map((t) => t.textContent),
+      };
     });
     expect(feed.error).toBeNull();
     expect(feed.titles).toContain(HOSTILE);

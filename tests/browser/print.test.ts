@@ -19,7 +19,11 @@ describe('printing', () => {
       await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
       const printed = await page.evaluate(() => {
         const link = document.querySelector('#sources-heading ~ ol a[href^="http"]')!;
-        return { after: getComputedStyle(link, '::after').content, href: link.getAttribute('href'), background: getComputedStyle(document.body).backgroundColor };
+        return {
+          after: getComputedStyle(link, '::after').content,
+          href: link.getAttribute('href'),
+          background: getComputedStyle(document.body).backgroundColor,
+        };
       });
       expect(printed.after).toContain(printed.href);
       expect(printed.background).toBe('rgb(255, 255, 255)');

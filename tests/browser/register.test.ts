@@ -25,10 +25,11 @@ describe('the register', () => {
     const { page, context } = await openPage(site.browser, site.url, { javaScriptEnabled: false });
     const listed = new Set<string>();
     const visited: string[] = [];
-    for (let next: string | null = '/products/'; next; ) {
+    for (let next: string | null = '/products/'; next;) {
       visited.push(next);
       await page.goto(site.url + next);
-      for (const href of await page.$$eval('#product-static-list article h3 a', (links) => links.map((a) => a.getAttribute('href')!))) listed.add(href);
+      for (const href of await page.$$eval('#product-static-list article h3 a', (links) => links.map((a) => a.getAttribute('href')!)))
+        listed.add(href);
       const link = await page.$('nav a[rel="next"]');
       next = link ? await link.getAttribute('href') : null;
       if (visited.length > 100) throw new Error('the register pages do not end');

@@ -86,9 +86,17 @@ describe('search on the built site', () => {
 
   it('finds names typed in other scripts', async () => {
     const { page, context } = await openPage(site.browser, site.url);
-    for (const [query, expected] of [['保妥适', /\/products\/.*botox/], ['衡力', /hengli/], ['나보타', /nabota/], ['瑞蓝', /restylane/]] as const) {
+    for (const [query, expected] of [
+      ['保妥适', /\/products\/.*botox/],
+      ['衡力', /hengli/],
+      ['나보타', /nabota/],
+      ['瑞蓝', /restylane/],
+    ] as const) {
       const results = await resultsFor(page, query);
-      expect(results.slice(0, 3).some((r) => expected.test(r.href)), `${query} → ${JSON.stringify(results.slice(0, 3))}`).toBe(true);
+      expect(
+        results.slice(0, 3).some((r) => expected.test(r.href)),
+        `${query} → ${JSON.stringify(results.slice(0, 3))}`,
+      ).toBe(true);
     }
     await context.close();
   });

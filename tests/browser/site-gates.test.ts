@@ -23,7 +23,11 @@ describe(`a sample of every template in every language (${sample.length} of ${al
   });
 
   it(`passes axe (WCAG 2.2 AA) at ${CONFIGS.map((c) => c.name).join('; ')}, loads nothing from other origins and breaks no CSP rule`, async () => {
-    const findings = await auditPages(site.browser, site.url, sample.map((p) => p.path));
+    const findings = await auditPages(
+      site.browser,
+      site.url,
+      sample.map((p) => p.path),
+    );
     expect(findings).toHaveLength(sample.length);
     expect(findings.flatMap((f) => f.axe.map((v) => `${f.path}: ${v}`))).toEqual([]);
     expect(findings.flatMap((f) => f.foreign.map((u) => `${f.path}: ${u}`))).toEqual([]);

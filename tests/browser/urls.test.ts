@@ -6,8 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { builtPages, openPage, useBuiltSite } from './harness.ts';
 
-const published = readFileSync('docs/published-urls.txt', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-const redirects = Object.entries(JSON.parse(readFileSync('content/redirects.json', 'utf8')) as Record<string, string>).filter(([k]) => k !== '//');
+const published = readFileSync('docs/published-urls.txt', 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'));
+const redirects = Object.entries(JSON.parse(readFileSync('content/redirects.json', 'utf8')) as Record<string, string>).filter(
+  ([k]) => k !== '//',
+);
 
 const site = useBuiltSite();
 

@@ -13,7 +13,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../browser/harness.ts';
 import { checkLinks } from '../audit/links.ts';
-import { foreignResources, headProblems, overBudget, pageBytes, pagesWithoutContent, readPages, stringPairs, untranslatedInterface } from '../audit/static.ts';
+import {
+  foreignResources,
+  headProblems,
+  overBudget,
+  pageBytes,
+  pagesWithoutContent,
+  readPages,
+  stringPairs,
+  untranslatedInterface,
+} from '../audit/static.ts';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { ui } from '../../src/i18n/ui.ts';
 import { vocab } from '../../src/i18n/vocabulary.ts';
@@ -33,7 +42,9 @@ describe(`every built page (${pages.length}), from its files`, () => {
   });
 
   it('loads nothing from another site', () => {
-    const css = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.css')).map((f) => join(DIST, '_astro', f));
+    const css = readdirSync(join(DIST, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => join(DIST, '_astro', f));
     expect(css.length).toBeGreaterThan(0);
     expect(foreignResources(pages, css)).toEqual([]);
   });
@@ -54,7 +65,12 @@ describe(`every built page (${pages.length}), from its files`, () => {
       .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
       .map((f) => readFileSync(join('content', f), 'utf8'))
       .join('\n');
-    const found = untranslatedInterface(pages, (lang) => [...stringPairs(ui('en'), ui(lang)), ...stringPairs(vocab('en'), vocab(lang))], [SITE_NAME], content);
+    const found = untranslatedInterface(
+      pages,
+      (lang) => [...stringPairs(ui('en'), ui(lang)), ...stringPairs(vocab('en'), vocab(lang))],
+      [SITE_NAME],
+      content,
+    );
     expect(found.slice(0, 20)).toEqual([]);
   });
 
@@ -65,7 +81,9 @@ describe(`every built page (${pages.length}), from its files`, () => {
   });
 
   it('is valid HTML (W3C Nu HTML Checker, zero errors)', () => {
-    const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', DIST], { encoding: 'utf8' });
+    const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', DIST], {
+      encoding: 'utf8',
+    });
     expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
     expect(result.status).toBe(0);
   }, 300_000);

@@ -34,6 +34,7 @@ export function run(dir: string, args: string[]): { ok: boolean; output: string 
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   // Strip colour codes so assertions read the words.
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output };
 }

@@ -40,7 +40,14 @@ const authorities: AuthorityInput[] = [
 const sources: SourceInput[] = [
   {
     id: 'kiro7-botox-2024',
-    data: { title: 'Counterfeit Botox', publisher: 'KIRO 7', published: '2024-04-16', url: 'https://www.kiro7.com/x', kind: 'news', language: 'en' },
+    data: {
+      title: 'Counterfeit Botox',
+      publisher: 'KIRO 7',
+      published: '2024-04-16',
+      url: 'https://www.kiro7.com/x',
+      kind: 'news',
+      language: 'en',
+    },
   },
   {
     id: 'cofepris-alerta-2023',
@@ -205,14 +212,26 @@ describe('export records', () => {
       updated: null,
     });
     const mhra = dataset.products.find((p) => p.id === 'mhra-unlicensed-botulax')!;
-    expect(mhra).toMatchObject({ brand: null, claimedMaker: null, strength: null, recognisedBy: null, harm: null, statusFamily: 'unapproved', statusCountry: 'GB' });
+    expect(mhra).toMatchObject({
+      brand: null,
+      claimedMaker: null,
+      strength: null,
+      recognisedBy: null,
+      harm: null,
+      statusFamily: 'unapproved',
+      statusCountry: 'GB',
+    });
     const cofepris = dataset.products.find((p) => p.id === 'cofepris-falsified-botox-c3709c3')!;
     expect(cofepris.lots.map((l) => l.normalised)).toEqual(['C3709C3', 'C1234']);
     expect(cofepris.updated).toBe('2026-12-03');
   });
 
   it('sort records by id so the files are stable', () => {
-    expect(dataset.products.map((p) => p.id)).toEqual(['cofepris-falsified-botox-c3709c3', 'fda-counterfeit-botox-c3709c3', 'mhra-unlicensed-botulax']);
+    expect(dataset.products.map((p) => p.id)).toEqual([
+      'cofepris-falsified-botox-c3709c3',
+      'fda-counterfeit-botox-c3709c3',
+      'mhra-unlicensed-botulax',
+    ]);
     expect(dataset.sources.map((s) => s.id)).toEqual(['cofepris-alerta-2023', 'kiro7-botox-2024', 'print-only-2019']);
   });
 
@@ -259,7 +278,12 @@ describe('export records', () => {
 
   it('give sources an archive link only when they have a URL', () => {
     const [cofepris, kiro, print] = dataset.sources;
-    expect(cofepris).toMatchObject({ titleEnglish: 'Health alert', kindLabel: 'Regulator', originalUrl: 'https://www.gob.mx/cofepris/original', author: null });
+    expect(cofepris).toMatchObject({
+      titleEnglish: 'Health alert',
+      kindLabel: 'Regulator',
+      originalUrl: 'https://www.gob.mx/cofepris/original',
+      author: null,
+    });
     expect(kiro!.archiveUrl).toBe('https://web.archive.org/web/*/https://www.kiro7.com/x');
     expect(print).toMatchObject({ url: null, archiveUrl: null, published: null, author: 'A. Writer', note: null });
   });
@@ -376,7 +400,10 @@ describe('field documentation for the /data/ page', () => {
   it('lists every field, nested ones with their path, each with a type and a description', () => {
     for (const file of EXPORT_FILES as readonly ExportFile[]) {
       const rows = recordFieldDocs(file);
-      expect(rows.every((r) => r.description.length > 0 && r.type.length > 0), file).toBe(true);
+      expect(
+        rows.every((r) => r.description.length > 0 && r.type.length > 0),
+        file,
+      ).toBe(true);
     }
     const rows = recordFieldDocs('products');
     const find = (path: string) => rows.find((r) => r.path === path);
@@ -391,7 +418,16 @@ describe('field documentation for the /data/ page', () => {
     expect(find('statusCountry')?.type).toBe('code or null');
     expect(find('statusFamily')?.values).toEqual(['fake', 'suspected', 'unapproved', 'irregular']);
     expect(envelopeFieldDocs().map((r) => r.path)).toEqual([
-      'dataset', 'file', 'version', 'generated', 'licence', 'licence.name', 'licence.url', 'source', 'count', 'records',
+      'dataset',
+      'file',
+      'version',
+      'generated',
+      'licence',
+      'licence.name',
+      'licence.url',
+      'source',
+      'count',
+      'records',
     ]);
   });
 });

@@ -9,7 +9,15 @@ describe('atomFeed', () => {
     licence: 'CC BY 4.0',
     items: [
       { url: 'https://example.org/a/', title: 'Old <b>', summary: 'S & T', category: 'Case', published: new Date('2026-01-01T00:00:00Z') },
-      { url: 'https://example.org/b/', title: 'New', summary: 'S', category: 'Register record', published: new Date('2025-01-01T00:00:00Z'), updated: new Date('2026-06-01T00:00:00Z'), change: 'Added a lot.' },
+      {
+        url: 'https://example.org/b/',
+        title: 'New',
+        summary: 'S',
+        category: 'Register record',
+        published: new Date('2025-01-01T00:00:00Z'),
+        updated: new Date('2026-06-01T00:00:00Z'),
+        change: 'Added a lot.',
+      },
     ],
   });
   it('lists the most recently changed entry first and dates the feed by it', () => {

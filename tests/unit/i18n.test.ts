@@ -41,7 +41,9 @@ describe('interface dictionaries', () => {
   });
   it('leave no English interface word in the Chinese dictionary', () => {
     const words = shape(zh).flatMap((path) => {
-      const value = path.split('.').reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key.replace(/\(\)\d+$|\[\d+\]$/, '')], zh);
+      const value = path
+        .split('.')
+        .reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key.replace(/\(\)\d+$|\[\d+\]$/, '')], zh);
       return typeof value === 'string' ? [value] : [];
     });
     // Placeholders such as {lot} are filled by scripts, not read by people.
@@ -50,7 +52,11 @@ describe('interface dictionaries', () => {
   });
   it('label every vocabulary value in Chinese', () => {
     const v = vocab('zh');
-    for (const label of [...Object.values(v.productTypes), ...Object.values(v.countries), ...Object.values(v.statusWords).map((w) => w.label)]) {
+    for (const label of [
+      ...Object.values(v.productTypes),
+      ...Object.values(v.countries),
+      ...Object.values(v.statusWords).map((w) => w.label),
+    ]) {
       expect(label).toMatch(/\p{Script=Han}/u);
     }
   });

@@ -26,7 +26,11 @@ describe('checkIntegrity', () => {
   it('names the file and field of an unknown reference', () => {
     const problems = checkIntegrity([source('kiro7'), fda, product({ authority: ref('authorities', 'us-fdx') })]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/products/fda-counterfeit-botox.md', field: 'authority', message: expect.stringContaining('us-fdx') }),
+      expect.objectContaining({
+        file: 'content/products/fda-counterfeit-botox.md',
+        field: 'authority',
+        message: expect.stringContaining('us-fdx'),
+      }),
     ]);
   });
 

@@ -10,7 +10,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('checkLinks', () => {
   it('finds missing pages and missing fragments, and accepts good links', () => {
     mkdirSync(join(dir, 'a'), { recursive: true });
-    writeFileSync(join(dir, 'index.html'), '<a href="/a/">ok</a><a href="/a/#x">ok</a><a href="/missing/">bad</a><a href="/a/#nope">bad</a><a href="https://example.org/">ext</a><a href="#top">self</a><p id="top"></p>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<a href="/a/">ok</a><a href="/a/#x">ok</a><a href="/missing/">bad</a><a href="/a/#nope">bad</a><a href="https://example.org/">ext</a><a href="#top">self</a><p id="top"></p>',
+    );
     writeFileSync(join(dir, 'a', 'index.html'), '<h1 id="x">A</h1>');
     const { checked, broken } = checkLinks(dir);
     expect(checked).toBe(5);

@@ -4,7 +4,13 @@ import { buildLotIndex, lotLookup } from '../../src/lib/search/lot-index.ts';
 const products = [
   { id: 'fda-c3709c3', lots: [{ lot: 'C3709C3' }] },
   { id: 'cofepris-c3709c3', lots: [{ lot: 'C3709 C3', expiry: '12/2023' }] },
-  { id: 'fda-2013', lots: [{ lot: 'C3016 C3', expiry: '10-2014' }, { lot: 'C3121 C3', expiry: '04-2015' }] },
+  {
+    id: 'fda-2013',
+    lots: [
+      { lot: 'C3016 C3', expiry: '10-2014' },
+      { lot: 'C3121 C3', expiry: '04-2015' },
+    ],
+  },
 ];
 
 describe('buildLotIndex', () => {

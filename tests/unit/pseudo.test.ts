@@ -21,7 +21,9 @@ describe('pseudo-localisation', () => {
     expect(pseudoDeep({ a: ['One', { b: 'Two' }] })).toEqual({ a: [pseudo('One'), { b: pseudo('Two') }] });
   });
   it('leaves Markdown syntax, links, citations and component tags working', () => {
-    const out = pseudoMarkdown('## Danger\n\nSee [the lot page](/lots/c3709c3/) [@cdc-han].\n\n<UrgentHelp title="Get help">\n\n- **Call** 999');
+    const out = pseudoMarkdown(
+      '## Danger\n\nSee [the lot page](/lots/c3709c3/) [@cdc-han].\n\n<UrgentHelp title="Get help">\n\n- **Call** 999',
+    );
     expect(out).toContain('## Ḓááñğééŕ');
     expect(out).toContain('](/lots/c3709c3/)');
     expect(out).toContain('[@cdc-han]');

@@ -24,7 +24,9 @@ describe('fleschKincaid', () => {
 
 describe('plainText', () => {
   it('drops markup, citations and URLs but keeps the words', () => {
-    const text = plainText('---\ntitle: x\n---\n## Danger signs\n\n<UrgentHelp title="Get help">\n\n- Double vision [@cdc-han]\n\n</UrgentHelp>\n\nSee [the FDA](https://fda.gov/x).');
+    const text = plainText(
+      '---\ntitle: x\n---\n## Danger signs\n\n<UrgentHelp title="Get help">\n\n- Double vision [@cdc-han]\n\n</UrgentHelp>\n\nSee [the FDA](https://fda.gov/x).',
+    );
     expect(text).toBe('Danger signs. Double vision. See the FDA.');
   });
 });

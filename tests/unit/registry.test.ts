@@ -13,7 +13,13 @@ const pathsOf = (name: keyof typeof REFERENCE_PATHS) => REFERENCE_PATHS[name].ma
 describe('the collection registry', () => {
   it('finds every reference a schema holds, nested ones included, from the schema alone', () => {
     expect(pathsOf('products')).toEqual(
-      ['alert.source → sources', 'authority → authorities', 'authorityWords.*.source → sources', 'cases.* → cases', 'sources.* → sources'].sort(),
+      [
+        'alert.source → sources',
+        'authority → authorities',
+        'authorityWords.*.source → sources',
+        'cases.* → cases',
+        'sources.* → sources',
+      ].sort(),
     );
     expect(pathsOf('cases')).toEqual(
       [
@@ -44,7 +50,14 @@ describe('rules across files', () => {
     id,
     collection: 'products',
     filePath: `content/products/${id}.md`,
-    data: { title: 'Botox', authority: { id: 'a' }, lots: [{ lot: 'C1 2' }], alert: { source: { id: 's' } }, sources: [{ id: 's' }], ...data },
+    data: {
+      title: 'Botox',
+      authority: { id: 'a' },
+      lots: [{ lot: 'C1 2' }],
+      alert: { source: { id: 's' } },
+      sources: [{ id: 's' }],
+      ...data,
+    },
   });
 
   it('names a reference to a missing entry at any depth, with its field', () => {
@@ -60,14 +73,22 @@ describe('rules across files', () => {
   });
 
   it('names both files when two describe the same record in the same alert', () => {
-    const found = duplicateRecords([product('one', {}), product('two', { lots: [{ lot: 'c12' }] }), product('other-alert', { alert: { source: { id: 't' } } })]);
+    const found = duplicateRecords([
+      product('one', {}),
+      product('two', { lots: [{ lot: 'c12' }] }),
+      product('other-alert', { alert: { source: { id: 't' } } }),
+    ]);
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('content/products/two.md');
   });
 
   it('wants the authority’s word for a status quoted from its source', () => {
-    expect(statusWordingProblems(product('p', { statusWording: 'falsificado', authorityWords: [{ text: 'Produto FALSIFICADO, lote C12' }] }))).toEqual([]);
-    expect(statusWordingProblems(product('p', { statusWording: 'produtos falsificados', authorityWords: [{ text: 'lote falso' }] }))[0]!.field).toBe('statusWording');
+    expect(
+      statusWordingProblems(product('p', { statusWording: 'falsificado', authorityWords: [{ text: 'Produto FALSIFICADO, lote C12' }] })),
+    ).toEqual([]);
+    expect(
+      statusWordingProblems(product('p', { statusWording: 'produtos falsificados', authorityWords: [{ text: 'lote falso' }] }))[0]!.field,
+    ).toBe('statusWording');
     expect(statusWordingProblems(product('p', {}))).toEqual([]);
   });
 });
@@ -96,7 +117,12 @@ describe('the language registry', () => {
 describe('content components', () => {
   it('are the same list that the Markdown safety check allows', () => {
     const index = readFileSync('src/components/content/index.ts', 'utf8');
-    const exported = /CONTENT_COMPONENTS = \{([^}]*)\}/.exec(index)![1]!.split(',').map((s) => s.trim()).filter(Boolean).sort();
+    const exported = /CONTENT_COMPONENTS = \{([^}]*)\}/
+      .exec(index)![1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .sort();
     expect(exported).toEqual([...ALLOWED_COMPONENTS].sort());
   });
 });

@@ -16,9 +16,11 @@ describe('remarkSafeContent', () => {
     expect(tree.children[0]).toEqual({ type: 'paragraph', children: [{ type: 'text', value: '<script>alert(1)</script>' }] });
   });
   it('allows the UrgentHelp component and refuses any other element', () => {
-    expect(() => run({ type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'UrgentHelp', attributes: [], children: [] } as never] })).not.toThrow();
-    expect(() => run({ type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'iframe', attributes: [], children: [] } as never] })).toThrow(
-      /content\/x\.md: <iframe> is not allowed/,
-    );
+    expect(() =>
+      run({ type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'UrgentHelp', attributes: [], children: [] } as never] }),
+    ).not.toThrow();
+    expect(() =>
+      run({ type: 'root', children: [{ type: 'mdxJsxFlowElement', name: 'iframe', attributes: [], children: [] } as never] }),
+    ).toThrow(/content\/x\.md: <iframe> is not allowed/);
   });
 });

@@ -15,7 +15,10 @@ describe('what the search page says about its results', () => {
   });
 
   it('says "not found" when only prefix matches came back, and offers them apart as similar', () => {
-    const s = summariseResults({ ...base, query: 'donghai', label: 'donghai', results: [r('/x/', 'dosis del lote')], reported: 1, loaded: 1 }, en.script);
+    const s = summariseResults(
+      { ...base, query: 'donghai', label: 'donghai', results: [r('/x/', 'dosis del lote')], reported: 1, loaded: 1 },
+      en.script,
+    );
     expect(s.notFound).toBe(true);
     expect(s.answers).toEqual([]);
     expect(s.similar.map((x) => x.url)).toEqual(['/x/']);
@@ -23,8 +26,23 @@ describe('what the search page says about its results', () => {
   });
 
   it('counts a pinned exact lot once, and does not repeat the pages it already links', () => {
-    const results = [r('/lots/c3709c3/', 'Lot C3709C3'), r('/products/p/', 'C3709C3 counterfeit'), r('/cases/c/', 'lot C3709C3 in the case')];
-    const s = summariseResults({ ...base, query: 'C3709C3', label: 'C3709C3', results, reported: 3, loaded: 3, pinned: { urls: ['/lots/c3709c3/', '/products/p/'] } }, en.script);
+    const results = [
+      r('/lots/c3709c3/', 'Lot C3709C3'),
+      r('/products/p/', 'C3709C3 counterfeit'),
+      r('/cases/c/', 'lot C3709C3 in the case'),
+    ];
+    const s = summariseResults(
+      {
+        ...base,
+        query: 'C3709C3',
+        label: 'C3709C3',
+        results,
+        reported: 3,
+        loaded: 3,
+        pinned: { urls: ['/lots/c3709c3/', '/products/p/'] },
+      },
+      en.script,
+    );
     expect(s.answers.map((x) => x.url)).toEqual(['/cases/c/']);
     expect(s.status).toBe('2 results for “C3709C3”.');
   });

@@ -8,7 +8,13 @@ describe('share image fonts', () => {
   it('reads each face with its unicode ranges', () => {
     const faces = parseFontFaces(css, '/fonts');
     expect(faces).toEqual([
-      { file: '/fonts/files/a-0-700-normal.woff', ranges: [[0x4e00, 0x4e0f], [0x4fdd, 0x4fdd]] },
+      {
+        file: '/fonts/files/a-0-700-normal.woff',
+        ranges: [
+          [0x4e00, 0x4e0f],
+          [0x4fdd, 0x4fdd],
+        ],
+      },
       { file: '/fonts/files/a-1-700-normal.woff', ranges: [[0, 0xff]] },
     ]);
   });
@@ -21,7 +27,13 @@ describe('share image fonts', () => {
 
 describe('renderShareImage', () => {
   it('draws a 1200 x 630 PNG for a title in Latin and Chinese script', async () => {
-    const png = await renderShareImage({ label: 'Case', title: '保妥适 Botox 衡力', status: 'Counterfeit', tone: 'fake', siteName: 'Fake Injectables Watch' });
+    const png = await renderShareImage({
+      label: 'Case',
+      title: '保妥适 Botox 衡力',
+      status: 'Counterfeit',
+      tone: 'fake',
+      siteName: 'Fake Injectables Watch',
+    });
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);

@@ -1,7 +1,16 @@
 /** The file-based gates can fail: each is shown a page that breaks its rule. */
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
-import { foreignResources, headProblems, pagesWithoutContent, sampleByTemplate, stringPairs, templateOf, untranslatedInterface, type BuiltPage } from '../audit/static.ts';
+import {
+  foreignResources,
+  headProblems,
+  pagesWithoutContent,
+  sampleByTemplate,
+  stringPairs,
+  templateOf,
+  untranslatedInterface,
+  type BuiltPage,
+} from '../audit/static.ts';
 import { langFromPath } from '../../src/i18n/languages.ts';
 import { en } from '../../src/i18n/ui.en.ts';
 import { zh } from '../../src/i18n/ui.zh.ts';
@@ -22,13 +31,27 @@ describe('file-based gates', () => {
   });
 
   it('find a script, stylesheet or image from another site, but not a link to one', () => {
-    const p = page('/', '<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png"><a href="https://example.org/">out</a>', '<link rel="stylesheet" href="https://fonts.example/f.css"><link rel="canonical" href="https://site.example/">');
-    expect(foreignResources([p], []).sort()).toEqual(['/: //img.example/a.png', '/: https://cdn.example/x.js', '/: https://fonts.example/f.css']);
+    const p = page(
+      '/',
+      '<script src="https://cdn.example/x.js"></script><img src="//img.example/a.png"><a href="https://example.org/">out</a>',
+      '<link rel="stylesheet" href="https://fonts.example/f.css"><link rel="canonical" href="https://site.example/">',
+    );
+    expect(foreignResources([p], []).sort()).toEqual([
+      '/: //img.example/a.png',
+      '/: https://cdn.example/x.js',
+      '/: https://fonts.example/f.css',
+    ]);
   });
 
   it('find an English interface phrase on a Chinese page, but not content quoted in its own language', () => {
-    const leak = page('/zh/cases/a/', '<main><h1>标题</h1><a href="https://x.example">链接<span class="sr-only"> (external site)</span></a></main>');
-    const quoted = page('/zh/cases/b/', '<main><h1>标题</h1><span lang="en">Cite this page</span><pre translate="no">Cite this page</pre></main>');
+    const leak = page(
+      '/zh/cases/a/',
+      '<main><h1>标题</h1><a href="https://x.example">链接<span class="sr-only"> (external site)</span></a></main>',
+    );
+    const quoted = page(
+      '/zh/cases/b/',
+      '<main><h1>标题</h1><span lang="en">Cite this page</span><pre translate="no">Cite this page</pre></main>',
+    );
     const pairs = () => stringPairs(en, zh);
     expect(untranslatedInterface([leak, quoted], pairs)).toEqual(['/zh/cases/a/: "(external site)"']);
   });
@@ -39,7 +62,15 @@ describe('file-based gates', () => {
   });
 
   it('sample the largest, first and last page of each template in each language', () => {
-    const pages = ['/products/a/', '/products/b/', '/products/c/', '/products/d/', '/zh/products/a/', '/cases/'].map((p, i) => page(p, 'x'.repeat(i === 2 ? 500 : 10)));
-    expect(sampleByTemplate(pages).map((p) => p.path)).toEqual(['/cases/', '/products/a/', '/products/c/', '/products/d/', '/zh/products/a/']);
+    const pages = ['/products/a/', '/products/b/', '/products/c/', '/products/d/', '/zh/products/a/', '/cases/'].map((p, i) =>
+      page(p, 'x'.repeat(i === 2 ? 500 : 10)),
+    );
+    expect(sampleByTemplate(pages).map((p) => p.path)).toEqual([
+      '/cases/',
+      '/products/a/',
+      '/products/c/',
+      '/products/d/',
+      '/zh/products/a/',
+    ]);
   });
 });

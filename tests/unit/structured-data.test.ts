@@ -15,8 +15,16 @@ describe('structured data', () => {
 
   it('describes a case as a NewsArticle and an explainer as a MedicalWebPage with its review date', () => {
     const facts = { site, path: '/x/', title: 'T', description: 'D', published: new Date('2026-11-29T00:00:00Z') };
-    expect(caseArticle(facts)).toMatchObject({ '@type': 'NewsArticle', datePublished: '2026-11-29', dateModified: '2026-11-29', url: 'https://example.org/x/' });
-    expect(medicalPage({ ...facts, lastReviewed: new Date('2026-11-29T00:00:00Z') })).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-11-29' });
+    expect(caseArticle(facts)).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2026-11-29',
+      dateModified: '2026-11-29',
+      url: 'https://example.org/x/',
+    });
+    expect(medicalPage({ ...facts, lastReviewed: new Date('2026-11-29T00:00:00Z') })).toMatchObject({
+      '@type': 'MedicalWebPage',
+      lastReviewed: '2026-11-29',
+    });
   });
 
   it('serialises hostile text so it cannot close the script block', () => {

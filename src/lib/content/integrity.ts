@@ -156,7 +156,7 @@ export function duplicateRecords(products: EntryLike[]): IntegrityProblem[] {
 export function duplicateSlugs(fileNames: string[]): string[][] {
   const bySlug = new Map<string, string[]>();
   for (const name of fileNames) {
-    const slug = name.replace(/\.[^.\/]+$/, '').toLowerCase();
+    const slug = name.replace(/\.[^./]+$/, '').toLowerCase();
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
   }
   return [...bySlug.values()].filter((names) => names.length > 1);

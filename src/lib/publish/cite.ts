@@ -65,8 +65,18 @@ export interface AllCitations {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** MLA Handbook abbreviations: months longer than four letters are shortened. */
@@ -118,11 +128,59 @@ const ARTICLES = ['a', 'an', 'the'];
  *  Words that are as often adverbs (up, down, out, off, over, like, near, past, since) are left out,
  *  so they are capitalised: safer than lowercasing a stressed word. */
 const PREPOSITIONS = [
-  'about', 'above', 'according', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'as', 'at',
-  'before', 'behind', 'below', 'beneath', 'beside', 'besides', 'between', 'beyond', 'by', 'concerning',
-  'despite', 'during', 'except', 'for', 'from', 'in', 'inside', 'into', 'of', 'on', 'onto', 'outside', 'per',
-  'regarding', 'than', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'underneath', 'until',
-  'unlike', 'upon', 'versus', 'via', 'vs', 'with', 'within', 'without',
+  'about',
+  'above',
+  'according',
+  'across',
+  'after',
+  'against',
+  'along',
+  'amid',
+  'among',
+  'around',
+  'as',
+  'at',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'besides',
+  'between',
+  'beyond',
+  'by',
+  'concerning',
+  'despite',
+  'during',
+  'except',
+  'for',
+  'from',
+  'in',
+  'inside',
+  'into',
+  'of',
+  'on',
+  'onto',
+  'outside',
+  'per',
+  'regarding',
+  'than',
+  'through',
+  'throughout',
+  'to',
+  'toward',
+  'towards',
+  'under',
+  'underneath',
+  'until',
+  'unlike',
+  'upon',
+  'versus',
+  'via',
+  'vs',
+  'with',
+  'within',
+  'without',
 ];
 /** Chicago lowercases and, but, for, or, nor; MLA also so and yet. */
 const CHICAGO_MINOR = new Set([...ARTICLES, ...PREPOSITIONS, 'and', 'but', 'for', 'or', 'nor']);
@@ -209,7 +267,7 @@ function nestQuotes(title: string): string {
 /** Does the title end in a closing quotation mark (rather than an apostrophe)? */
 function endsInClosingQuote(original: string): boolean {
   if (/["”]$/.test(original)) return true;
-  return /['’]$/.test(original) && /(^|[\s(\[])['‘]/.test(original);
+  return /['’]$/.test(original) && /(^|[\s([])['‘]/.test(original);
 }
 
 /**

@@ -85,7 +85,8 @@ export async function pageTitlesResponse(lang: Lang): Promise<Response> {
   const titles: Record<string, { title: string; kind: string }> = {};
   for (const c of site.cases) titles[paths.case(c.id)] = { title: c.data.title, kind: t.kinds.case };
   for (const r of site.risks) titles[paths.risk(r.id)] = { title: r.data.title, kind: t.kinds.risk };
-  for (const p of site.products) titles[paths.product(p.id)] = { title: p.data.title, kind: `${t.kinds.product} · ${v.statusWords[p.data.status].label}` };
+  for (const p of site.products)
+    titles[paths.product(p.id)] = { title: p.data.title, kind: `${t.kinds.product} · ${v.statusWords[p.data.status].label}` };
   for (const lot of await loadLots()) titles[paths.lot(lot.key)] = { title: t.lot.title(lot.normalised), kind: t.kinds.lot };
   return new Response(JSON.stringify(titles), { headers: { 'Content-Type': 'application/json' } });
 }

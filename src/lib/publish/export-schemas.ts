@@ -104,11 +104,14 @@ export const productRecordSchema = z
     statusLabel: text('The status word in words.'),
     statusFamily: z
       .enum(keysOf(STATUS_FAMILIES))
-      .describe('"fake": counterfeit, falsified or fake. "suspected": suspected counterfeit, not confirmed. "unapproved": not approved where found (it may be a genuine product). "irregular": sold outside the legitimate supply chain, or another regulatory action.'),
-    statusWording: z.string().nullable().describe('The authority’s own word for the status, as published (any language); null when no source shows it.'),
-    statusCountry: countryCode
+      .describe(
+        '"fake": counterfeit, falsified or fake. "suspected": suspected counterfeit, not confirmed. "unapproved": not approved where found (it may be a genuine product). "irregular": sold outside the legitimate supply chain, or another regulatory action.',
+      ),
+    statusWording: z
+      .string()
       .nullable()
-      .describe('For the "unapproved" family: the country where it is not approved; otherwise null.'),
+      .describe('The authority’s own word for the status, as published (any language); null when no source shows it.'),
+    statusCountry: countryCode.nullable().describe('For the "unapproved" family: the country where it is not approved; otherwise null.'),
     harm: textOrNull('Harm reported with the alert; null if none was reported (which does not mean there was none).'),
     cases: ids('Ids of related cases (in cases.json).'),
     sources: ids('Ids of every source for this record (in sources.json), in the order its page numbers them.'),
@@ -262,7 +265,6 @@ export function exportFileSchema<F extends ExportFile>(file: F) {
 }
 
 export type ExportFileData<F extends ExportFile> = z.infer<ReturnType<typeof exportFileSchema<F>>>;
-
 
 export type JsonSchema = Record<string, unknown>;
 

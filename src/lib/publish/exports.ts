@@ -112,7 +112,8 @@ export interface AuthorityInput {
 
 /** A collection as a list, or as the id-keyed Map that loadSite() gives. */
 type Many<T> = readonly T[] | ReadonlyMap<string, T>;
-const list = <T>(many: Many<T>): T[] => (Array.isArray(many) ? [...(many as readonly T[])] : [...(many as ReadonlyMap<string, T>).values()]);
+const list = <T>(many: Many<T>): T[] =>
+  Array.isArray(many) ? [...(many as readonly T[])] : [...(many as ReadonlyMap<string, T>).values()];
 
 export interface DatasetInput {
   /** The site's public address (Astro's `site`); every `url` in the data is absolute. */
@@ -149,7 +150,6 @@ function authorityOf(authorities: Map<string, AuthorityInput>, id: string) {
   return { id, name: found.data.name, country: found.data.country };
 }
 
-
 export function productRecord(
   entry: ProductInput,
   context: { base: URL | string; authorities: Map<string, AuthorityInput>; cases: string[] },
@@ -166,7 +166,12 @@ export function productRecord(
     type: d.type,
     typeLabel: PRODUCT_TYPES[d.type],
     strength: orNull(d.strength),
-    lots: d.lots.map((l) => ({ lot: l.lot, normalised: normaliseLot(l.lot), expiry: orNull(l.expiry || undefined), note: orNull(l.note || undefined) })),
+    lots: d.lots.map((l) => ({
+      lot: l.lot,
+      normalised: normaliseLot(l.lot),
+      expiry: orNull(l.expiry || undefined),
+      note: orNull(l.note || undefined),
+    })),
     identifiers: d.identifiers.map((i) => ({ label: i.label, value: i.value })),
     tells: [...d.tells],
     recognisedBy: orNull(d.recognisedBy),
@@ -199,20 +204,22 @@ export function lotRecords(entries: readonly LotEntry[], products: readonly Prod
     normalised: entry.normalised,
     url: new URL(paths.lot(entry.key), base).href,
     spellings: [...entry.spellings],
-    records: [...entry.sightings].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0)).map((s) => {
-      const product = byProduct.get(s.productId);
-      if (!product) throw new Error(`exports: lot ${entry.normalised} names unknown product "${s.productId}"`);
-      return {
-        productId: product.id,
-        url: product.url,
-        printed: s.printed,
-        expiry: orNull(s.expiry || undefined),
-        authority: product.authority.id,
-        countries: [...product.countries],
-        alertDate: product.alert.date,
-        status: product.status,
-      };
-    }),
+    records: [...entry.sightings]
+      .sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0))
+      .map((s) => {
+        const product = byProduct.get(s.productId);
+        if (!product) throw new Error(`exports: lot ${entry.normalised} names unknown product "${s.productId}"`);
+        return {
+          productId: product.id,
+          url: product.url,
+          printed: s.printed,
+          expiry: orNull(s.expiry || undefined),
+          authority: product.authority.id,
+          countries: [...product.countries],
+          alertDate: product.alert.date,
+          status: product.status,
+        };
+      }),
   }));
 }
 
@@ -262,7 +269,9 @@ export function sourceRecord(entry: SourceInput): SourceRecord {
 
 /** Every date on which a product or case was published or changed, as YYYY-MM-DD. */
 function editorialDates(entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[]): string[] {
-  return entries.flatMap((e) => [e.data.published, ...(e.data.updated ? [e.data.updated] : []), ...e.data.changelog.map((c) => c.date)].map(isoDay));
+  return entries.flatMap((e) =>
+    [e.data.published, ...(e.data.updated ? [e.data.updated] : []), ...e.data.changelog.map((c) => c.date)].map(isoDay),
+  );
 }
 
 /**
@@ -272,7 +281,9 @@ function editorialDates(entries: { data: { published: Date; updated?: Date | und
  */
 export function datasetVersion(records: Pick<Dataset, ExportFile>, lastChanged: string, base: URL | string): string {
   const origin = new URL('/', base).href;
-  const json = JSON.stringify(EXPORT_FILES.map((file) => records[file])).split(origin).join('/');
+  const json = JSON.stringify(EXPORT_FILES.map((file) => records[file]))
+    .split(origin)
+    .join('/');
   return `${lastChanged}-${createHash('sha256').update(json).digest('hex').slice(0, 8)}`;
 }
 
@@ -293,7 +304,10 @@ export function buildDataset(input: DatasetInput): Dataset {
     cases: cases.map((c) => caseRecord(c, { base: input.base, authorities, products: productsOf(c.id) })),
     sources: list(input.sources).sort(byId).map(sourceRecord),
   };
-  const lastChanged = editorialDates([...products, ...cases]).sort().at(-1) ?? '1970-01-01';
+  const lastChanged =
+    editorialDates([...products, ...cases])
+      .sort()
+      .at(-1) ?? '1970-01-01';
   return { ...records, lastChanged, version: datasetVersion(records, lastChanged, input.base), page: new URL('/data/', input.base).href };
 }
 
@@ -389,7 +403,9 @@ export function dataDownloads(dataset: Dataset, generated: Date): DataDownload[]
       file,
       formats: [
         { name: `${file}.json` as DataFileName, href: paths.dataFile(`${file}.json`), label: 'JSON' as const },
-        ...(file === 'products' ? [{ name: 'products.csv' as DataFileName, href: paths.dataFile(`${file}.csv`), label: 'CSV' as const }] : []),
+        ...(file === 'products'
+          ? [{ name: 'products.csv' as DataFileName, href: paths.dataFile(`${file}.csv`), label: 'CSV' as const }]
+          : []),
       ].map((f) => ({ ...f, bytes: measure(f.name) })),
     }));
     downloadsCache.set(dataset, downloads);
@@ -440,14 +456,20 @@ export interface DataChange {
  * newest first. A record counts once per day; a change on its publication day
  * is part of its publication.
  */
-export function dataChangeLog(products: Many<Pick<ProductInput, 'id' | 'data'>>, cases: Many<Pick<CaseInput, 'id' | 'data'>>): DataChange[] {
+export function dataChangeLog(
+  products: Many<Pick<ProductInput, 'id' | 'data'>>,
+  cases: Many<Pick<CaseInput, 'id' | 'data'>>,
+): DataChange[] {
   const days = new Map<string, DataChange>();
   const at = (date: string) => {
     let change = days.get(date);
     if (!change) days.set(date, (change = { date, added: { products: 0, cases: 0 }, updated: { products: 0, cases: 0 } }));
     return change;
   };
-  const count = (kind: 'products' | 'cases', entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[]) => {
+  const count = (
+    kind: 'products' | 'cases',
+    entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[],
+  ) => {
     for (const { data } of entries) {
       const published = isoDay(data.published);
       at(published).added[kind]++;

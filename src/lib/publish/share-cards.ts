@@ -27,16 +27,29 @@ export async function shareImageJobs(): Promise<ShareImageJob[]> {
     for (const entry of site.cases) {
       jobs.push({
         path: localisePath(paths.shareImage('cases', entry.id), lang),
-        card: { label: t.kinds.case, title: entry.data.title, status: entry.data.countries.map((c) => v.countries[c]).join(t.punct.list), tone: 'neutral', siteName: t.siteName },
+        card: {
+          label: t.kinds.case,
+          title: entry.data.title,
+          status: entry.data.countries.map((c) => v.countries[c]).join(t.punct.list),
+          tone: 'neutral',
+          siteName: t.siteName,
+        },
       });
     }
     for (const product of site.products) {
       const family = STATUS_WORDS[product.data.status].family;
       const word = v.statusWords[product.data.status].label;
-      const status = family === 'unapproved' && product.data.statusCountry ? t.status.inCountry(word, v.countries[product.data.statusCountry]) : word;
+      const status =
+        family === 'unapproved' && product.data.statusCountry ? t.status.inCountry(word, v.countries[product.data.statusCountry]) : word;
       jobs.push({
         path: localisePath(paths.shareImage('products', product.id), lang),
-        card: { label: t.register.eyebrow, title: product.data.title, status, tone: family === 'fake' ? 'fake' : 'caution', siteName: t.siteName },
+        card: {
+          label: t.register.eyebrow,
+          title: product.data.title,
+          status,
+          tone: family === 'fake' ? 'fake' : 'caution',
+          siteName: t.siteName,
+        },
       });
     }
   }

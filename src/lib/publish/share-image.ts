@@ -87,15 +87,35 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const node = {
     type: 'div',
     props: {
-      style: { width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px', backgroundColor: '#ffffff', borderTop: `24px solid ${TONES[card.tone]}`, fontFamily: faces.map((_, i) => `Noto${i}`).join(', ') },
+      style: {
+        width: '100%',
+        height: '100%',
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px',
+        backgroundColor: '#ffffff',
+        borderTop: `24px solid ${TONES[card.tone]}`,
+        fontFamily: faces.map((_, i) => `Noto${i}`).join(', '),
+      },
       children: [
         {
           type: 'div',
           props: {
             style: { display: 'flex', flexDirection: 'column', gap: '24px' },
             children: [
-              { type: 'div', props: { style: { fontSize: '30px', color: '#0b5563', textTransform: 'uppercase', letterSpacing: '2px' }, children: card.label } },
-              { type: 'div', props: { style: { fontSize: title.length > 80 ? '52px' : '64px', color: '#0b1f2a', lineHeight: 1.2 }, children: title } },
+              {
+                type: 'div',
+                props: {
+                  style: { fontSize: '30px', color: '#0b5563', textTransform: 'uppercase', letterSpacing: '2px' },
+                  children: card.label,
+                },
+              },
+              {
+                type: 'div',
+                props: { style: { fontSize: title.length > 80 ? '52px' : '64px', color: '#0b1f2a', lineHeight: 1.2 }, children: title },
+              },
             ],
           },
         },
@@ -105,7 +125,22 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
             style: { display: 'flex', flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: '100%' },
             children: [
               ...(card.status
-                ? [{ type: 'div', props: { style: { display: 'flex', fontSize: '34px', color: TONES[card.tone], border: `4px solid ${TONES[card.tone]}`, borderRadius: '8px', padding: '6px 18px' }, children: card.status.toUpperCase() } }]
+                ? [
+                    {
+                      type: 'div',
+                      props: {
+                        style: {
+                          display: 'flex',
+                          fontSize: '34px',
+                          color: TONES[card.tone],
+                          border: `4px solid ${TONES[card.tone]}`,
+                          borderRadius: '8px',
+                          padding: '6px 18px',
+                        },
+                        children: card.status.toUpperCase(),
+                      },
+                    },
+                  ]
                 : []),
               { type: 'div', props: { style: { display: 'flex', fontSize: '32px', color: '#3d5361' }, children: card.siteName } },
             ],

@@ -54,9 +54,10 @@ export const NAMED_EXPLAINERS = {
   lotNumbers: 'lot-numbers',
 } as const;
 
-export const explainer = Object.fromEntries(
-  Object.entries(NAMED_EXPLAINERS).map(([name, id]) => [name, paths.risk(id)]),
-) as Record<keyof typeof NAMED_EXPLAINERS, string>;
+export const explainer = Object.fromEntries(Object.entries(NAMED_EXPLAINERS).map(([name, id]) => [name, paths.risk(id)])) as Record<
+  keyof typeof NAMED_EXPLAINERS,
+  string
+>;
 
 /** Where the Internet Archive lists its copies of a page. */
 export function archiveUrl(url: string): string {

@@ -12,7 +12,9 @@ import { PAGE_SIZE } from './pagination.ts';
 async function perLanguage<P extends Record<string, unknown>, Extra extends Record<string, string | undefined>>(
   make: (lang: Lang) => Promise<{ params: Extra; props: P }[]> | { params: Extra; props: P }[],
 ) {
-  const all = await Promise.all(LANGS.map(async (lang) => (await make(lang)).map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props }))));
+  const all = await Promise.all(
+    LANGS.map(async (lang) => (await make(lang)).map(({ params, props }) => ({ params: { ...params, lang: langParam(lang) }, props }))),
+  );
   return all.flat();
 }
 
@@ -31,7 +33,8 @@ export const riskPaths = () =>
 export const productPaths = () =>
   perLanguage(async (lang) => (await loadSite(lang)).products.map((product) => ({ params: { slug: product.id }, props: { product } })));
 
-export const lotPaths = () => perLanguage(async () => (await loadLots()).map((entry) => ({ params: { lot: entry.key }, props: { entry } })));
+export const lotPaths = () =>
+  perLanguage(async () => (await loadLots()).map((entry) => ({ params: { lot: entry.key }, props: { entry } })));
 
 /** Pages 2… of the register (page 1 is /products/ itself). */
 export const registerPagePaths = () =>

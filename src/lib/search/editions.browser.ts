@@ -14,7 +14,11 @@ export interface LanguageResult<T> {
   matchedIn?: string | undefined;
 }
 
-export function preferReaderLanguage<T extends { url: string }>(results: T[], reader: EditionAddress, editions: EditionAddress[]): LanguageResult<T>[] {
+export function preferReaderLanguage<T extends { url: string }>(
+  results: T[],
+  reader: EditionAddress,
+  editions: EditionAddress[],
+): LanguageResult<T>[] {
   const isReaders = (url: string) => editionOfPath(url, editions).prefix === reader.prefix;
   const chosen = new Map<string, T>();
   for (const result of results) {

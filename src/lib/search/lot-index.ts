@@ -41,7 +41,6 @@ export function buildLotIndex(products: { id: string; lots: { lot: string; expir
   return [...byKey.values()].sort((a, b) => a.normalised.localeCompare(b.normalised));
 }
 
-
 export interface LotLookupEntry {
   url: string;
   records: { url: string; title: string; status: string }[];

@@ -7,12 +7,14 @@ export function normaliseLot(value: string): string {
   return value
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/[\s\-‐‑‒–—_.·\/\\]+/g, '');
+    .replace(/[\s\-‐‑‒–—_.·/\\]+/g, '');
 }
 
 /** The URL-safe key of a lot, used in /lots/<key>/. */
 export function lotKey(value: string): string {
-  return normaliseLot(value).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return normaliseLot(value)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** True when a query is shaped like a lot number: letters and digits, with at least one digit. */

@@ -23,11 +23,15 @@ export function readQuery(search: string): string {
 
 /** Trim, collapse whitespace, drop control characters and cap the length. */
 export function cleanQuery(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH);
+  return (
+    value
+      // Control characters typed or pasted into the box are never searched for.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+  );
 }
 
 /**
@@ -52,7 +56,7 @@ export function queryTerms(query: string): string[] {
     .toLowerCase()
     .normalize('NFKC')
     .split(/[\s,;:!?()"“”'‘’<>[\]{}|/\\+=*&^%$#@~`]+/)
-    .map((t) => t.replace(/^[.\-]+|[.\-]+$/g, ''))
+    .map((t) => t.replace(/^[.-]+|[.-]+$/g, ''))
     .filter(Boolean);
 }
 

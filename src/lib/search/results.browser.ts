@@ -19,7 +19,11 @@ export interface SummaryWords {
 }
 
 /** "No results", "1 result" or "N results" for a query, with the page's words for each. */
-export function resultCountText(words: Pick<SummaryWords, 'resultsNone' | 'resultsOne' | 'resultsMany'>, count: number, query: string): string {
+export function resultCountText(
+  words: Pick<SummaryWords, 'resultsNone' | 'resultsOne' | 'resultsMany'>,
+  count: number,
+  query: string,
+): string {
   const template = count === 0 ? words.resultsNone : count === 1 ? words.resultsOne : words.resultsMany;
   return fill(template, { n: count, query });
 }
@@ -58,7 +62,10 @@ export interface ResultsSummary<R> {
  * result whose text does not contain every word of the query is not an
  * answer; it is offered as "similar" only when there is no answer at all.
  */
-export function summariseResults<R extends { url: string; content: string }>(input: ResultsInput<R>, words: SummaryWords): ResultsSummary<R> {
+export function summariseResults<R extends { url: string; content: string }>(
+  input: ResultsInput<R>,
+  words: SummaryWords,
+): ResultsSummary<R> {
   const { query, pinned, label } = input;
   const pinnedUrls = new Set(pinned?.urls ?? []);
   const unpinned = input.results.filter((r) => !pinnedUrls.has(r.url));
