@@ -1,5 +1,6 @@
 // npm run urls: add every page of the built site to docs/published-urls.txt.
 // Published addresses are a promise; this never removes a line.
+import { LANGS, localisePath, notFoundPath } from '../src/i18n/languages.ts';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { builtPages } from '../tests/browser/harness.ts';
 
@@ -17,7 +18,12 @@ const dataFiles = readdirSync('dist/data', { recursive: true })
   .filter((f) => /\.(json|csv)$/.test(f))
   .map((f) => `/data/${f}`);
 const all = [
-  ...new Set([...known, ...builtPages().filter((p) => p !== '/404.html' && p !== '/zh/404/'), '/feed.xml', '/zh/feed.xml', ...dataFiles]),
+  ...new Set([
+    ...known,
+    ...builtPages().filter((p) => !LANGS.some((lang) => p === notFoundPath(lang))),
+    ...LANGS.map((lang) => localisePath('/feed.xml', lang)),
+    ...dataFiles,
+  ]),
 ].sort();
 writeFileSync(FILE, header + all.join('\n') + '\n');
 console.log(`${FILE}: ${all.length} addresses (${all.length - known.length} new)`);

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { DEFAULT_LANG, langFromPath, notFoundPath } from '../src/i18n/languages.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -68,8 +69,11 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headers 
       return send(200, join(target, 'index.html'));
     }
     // Each edition has its own "page not found" (as docs/nginx.conf and _redirects say too).
-    const chinese = join(base, 'zh', '404', 'index.html');
-    if ((pathname === '/zh' || pathname.startsWith('/zh/')) && (await fileAt(chinese))) return send(404, chinese);
+    const lang = langFromPath(pathname);
+    if (lang !== DEFAULT_LANG) {
+      const own = join(base, notFoundPath(lang), 'index.html');
+      if (await fileAt(own)) return send(404, own);
+    }
     const notFound = join(base, '404.html');
     if (await fileAt(notFound)) return send(404, notFound);
     response.writeHead(404, headers).end('Not found');

@@ -127,6 +127,8 @@ const chinese: Vocabulary = {
     police: '警方',
     customs: '海关和边境机构',
     'market-regulator': '市场监管部门',
+    court: '法院',
+    prosecutor: '检察机关',
     international: '国际组织',
   },
   countries: cldrLabels(COUNTRY_CODES, 'zh-Hans', 'region', {

@@ -1,6 +1,7 @@
+import { paths } from '../lib/routing/paths.ts';
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(paths.sitemap, site).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

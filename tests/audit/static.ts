@@ -221,6 +221,26 @@ export function headProblems(pages: BuiltPage[]): string[] {
   return problems;
 }
 
+/**
+ * The words of a page written for its reader in the page's language: the
+ * visible text without code, names and quotations marked with another
+ * language, and facts marked translate="no" (lot numbers, file names,
+ * citations), which are the same in every language.
+ */
+export function readerText(page: BuiltPage): string {
+  const collect = (node: Nodes): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type === 'element') {
+      const p = node.properties;
+      if (['script', 'style', 'template', 'code', 'pre'].includes(node.tagName) || p['hidden'] !== undefined) return '';
+      if (p['translate'] === 'no') return '';
+      if (typeof p['lang'] === 'string' && p['lang'] !== LANG_TAG[page.lang]) return '';
+    }
+    return 'children' in node ? node.children.map(collect).join(' ') : '';
+  };
+  return collect(find(page.tree, (el) => el.tagName === 'body')[0] ?? page.tree).replace(/\s+/g, ' ');
+}
+
 /** Pairs of (default-language string, this language's string) at the same place in two dictionaries. */
 export function stringPairs(english: unknown, translated: unknown): [string, string][] {
   if (typeof english === 'string') return [[english, typeof translated === 'string' ? translated : '']];
@@ -248,30 +268,28 @@ export function untranslatedInterface(
   contentText = '',
 ): string[] {
   const problems: string[] = [];
+  const phrasesOf = new Map<Lang, string[]>();
+  const phrasesFor = (lang: Lang): string[] => {
+    let phrases = phrasesOf.get(lang);
+    if (!phrases) {
+      phrases = [
+        ...new Set(
+          pairsFor(lang)
+            // A proper name (the site's English name) may appear anywhere; a phrase that content also uses may be content.
+            .filter(([english, translated]) => english !== translated && !properNames.includes(english))
+            // Around a placeholder only a longer fragment is distinctive ("Found in the {language} edition").
+            .flatMap(([english]) => (/\{\w+\}/.test(english) ? english.split(/\{\w+\}/).filter((s) => s.trim().split(/\s+/).length >= 4) : [english]))
+            .map((s) => s.trim())
+            .filter((s) => s.split(/\s+/).length >= 2 && /[a-z]{3}/i.test(s) && !contentText.includes(s)),
+        ),
+      ];
+      phrasesOf.set(lang, phrases);
+    }
+    return phrases;
+  };
   for (const page of pages.filter((p) => p.lang !== 'en')) {
-    const phrases = [
-      ...new Set(
-        pairsFor(page.lang)
-          // A proper name (the site's English name) may appear anywhere; a phrase that content also uses may be content.
-          .filter(([english, translated]) => english !== translated && !properNames.includes(english))
-          // Around a placeholder only a longer fragment is distinctive ("Found in the {language} edition").
-          .flatMap(([english]) =>
-            /\{\w+\}/.test(english) ? english.split(/\{\w+\}/).filter((s) => s.trim().split(/\s+/).length >= 4) : [english],
-          )
-          .map((s) => s.trim())
-          .filter((s) => s.split(/\s+/).length >= 2 && /[a-z]{3}/i.test(s) && !contentText.includes(s)),
-      ),
-    ];
-    const text = (function collect(node: Nodes): string {
-      if (node.type === 'text') return node.value;
-      if (node.type === 'element') {
-        const p = node.properties;
-        if (['script', 'style', 'template'].includes(node.tagName)) return '';
-        if (p['translate'] === 'no') return '';
-        if (typeof p['lang'] === 'string' && p['lang'] !== LANG_TAG[page.lang]) return '';
-      }
-      return 'children' in node ? node.children.map(collect).join(' ') : '';
-    })(find(page.tree, (el) => el.tagName === 'body')[0] ?? page.tree).replace(/\s+/g, ' ');
+    const phrases = phrasesFor(page.lang);
+    const text = readerText(page);
     for (const phrase of phrases) if (text.includes(phrase)) problems.push(`${page.path}: "${phrase}"`);
   }
   return problems;

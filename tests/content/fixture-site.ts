@@ -26,12 +26,12 @@ export function removeSites(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export function run(dir: string, args: string[]): { ok: boolean; output: string } {
+export function run(dir: string, args: string[], env: Record<string, string> = {}): { ok: boolean; output: string } {
   const result = spawnSync('npx', args, {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   // Strip colour codes so assertions read the words.
   // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
@@ -39,7 +39,7 @@ export function run(dir: string, args: string[]): { ok: boolean; output: string 
   return { ok: result.status === 0, output };
 }
 
-export const build = (dir: string) => run(dir, ['astro', 'build']);
+export const build = (dir: string, env: Record<string, string> = {}) => run(dir, ['astro', 'build'], env);
 
 export function edit(dir: string, file: string, change: (text: string) => string): void {
   const path = join(dir, 'content', file);

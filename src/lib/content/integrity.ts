@@ -6,6 +6,7 @@
  * from its source. Pure functions over plain data, unit-tested without Astro.
  */
 import { COLLECTIONS, REFERENCE_PATHS, type CollectionName } from './collections.ts';
+import { wordingQuotation } from './quotations.ts';
 
 export type Ref = { id: string; collection?: string } | string;
 
@@ -120,10 +121,7 @@ export function duplicateSources(sources: EntryLike[]): IntegrityProblem[] {
  */
 export function statusWordingProblems(entry: EntryLike): IntegrityProblem[] {
   const wording = entry.data['statusWording'];
-  if (typeof wording !== 'string' || wording.trim() === '') return [];
-  const quotes = (entry.data['authorityWords'] as { text?: unknown }[] | undefined) ?? [];
-  const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
-  if (quotes.some((q) => typeof q.text === 'string' && fold(q.text).includes(fold(wording)))) return [];
+  if (typeof wording !== 'string' || wording.trim() === '' || wordingQuotation(entry.data)) return [];
   return [
     {
       file: fileOf(entry),

@@ -59,6 +59,8 @@ export const authoritySchema = (ref: RefFn) =>
     name: text,
     /** The name in the authority's own language and script. */
     nameLocal: text.optional(),
+    /** The language of nameLocal (BCP 47), so that it is read aloud in that language. */
+    nameLocalLang: languageCode.optional(),
     abbreviation: text.optional(),
     kind: authorityKind,
     country: countryCode,
@@ -66,7 +68,8 @@ export const authoritySchema = (ref: RefFn) =>
     /** How a member of the public reports to this authority, as its sources say. */
     report: z.array(reportChannel).default([]),
     sources: z.array(ref('sources')).default([]),
-  });
+  })
+  .refine((data) => !data.nameLocal || data.nameLocalLang, { path: ['nameLocalLang'], message: 'give the language of nameLocal (BCP 47), e.g. zh-Hans' });
 
 export const productSchema = (ref: RefFn) =>
   z

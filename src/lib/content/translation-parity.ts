@@ -6,6 +6,7 @@
  * translators' checker (scripts/check-translations.ts).
  */
 import { inReaderScript, sameLanguage, type Lang } from '../../i18n/languages.ts';
+import { wordingLanguage } from './quotations.ts';
 
 export interface ParityProblem {
   field: string;
@@ -54,13 +55,6 @@ function keyedNotes(
       problems.push({ field: `${field}.${key}`, message: `the English ${what} "${key}" has a note; translate it` });
     }
   }
-}
-
-/** The language the authority's word is written in: that of the quotation it comes from. */
-function wordingLanguage(english: Data): string | undefined {
-  const wording = String(english['statusWording'] ?? '');
-  const quote = list(english['authorityWords']).find((q) => String((q as Data)['text'] ?? '').includes(wording)) as Data | undefined;
-  return quote ? String(quote['lang']) : undefined;
 }
 
 export const productParity: Parity = (english, translated, lang) => {

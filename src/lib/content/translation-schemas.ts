@@ -10,7 +10,10 @@
 import { z } from 'astro/zod';
 import { edition, type Lang } from '../../i18n/languages.ts';
 
-const words = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, 'must not be empty');
+/** A bare date such as 2024-04-16, which YAML reads as a date, is kept as the text it was. */
+const asText = (value: unknown) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value);
+const words = z.preprocess(asText, text);
 
 /** Notes keyed by what they describe (a lot number, an alias, a label). */
 const wordsByKey = z.record(z.string(), words);
@@ -19,7 +22,7 @@ const changelog = z.array(z.strictObject({ change: words })).default([]);
 
 const summary = (lang: Lang) => {
   const max = edition(lang).summaryMax;
-  return words.max(max, `keep the summary under ${max} characters`);
+  return z.preprocess(asText, text.max(max, `keep the summary under ${max} characters`));
 };
 
 export const productTranslation = z.strictObject({

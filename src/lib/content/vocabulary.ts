@@ -167,6 +167,8 @@ export const AUTHORITY_KINDS = {
   police: 'Police',
   customs: 'Customs and border agency',
   'market-regulator': 'Market regulator',
+  court: 'Court',
+  prosecutor: 'Prosecutor',
   international: 'International organisation',
 } as const;
 export type AuthorityKind = keyof typeof AUTHORITY_KINDS;

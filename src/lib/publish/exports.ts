@@ -308,7 +308,7 @@ export function buildDataset(input: DatasetInput): Dataset {
     editorialDates([...products, ...cases])
       .sort()
       .at(-1) ?? '1970-01-01';
-  return { ...records, lastChanged, version: datasetVersion(records, lastChanged, input.base), page: new URL('/data/', input.base).href };
+  return { ...records, lastChanged, version: datasetVersion(records, lastChanged, input.base), page: new URL(paths.data, input.base).href };
 }
 
 /* ------------------------------------------------------------------ files */
