@@ -278,7 +278,9 @@ export function untranslatedInterface(
             // A proper name (the site's English name) may appear anywhere; a phrase that content also uses may be content.
             .filter(([english, translated]) => english !== translated && !properNames.includes(english))
             // Around a placeholder only a longer fragment is distinctive ("Found in the {language} edition").
-            .flatMap(([english]) => (/\{\w+\}/.test(english) ? english.split(/\{\w+\}/).filter((s) => s.trim().split(/\s+/).length >= 4) : [english]))
+            .flatMap(([english]) =>
+              /\{\w+\}/.test(english) ? english.split(/\{\w+\}/).filter((s) => s.trim().split(/\s+/).length >= 4) : [english],
+            )
             .map((s) => s.trim())
             .filter((s) => s.split(/\s+/).length >= 2 && /[a-z]{3}/i.test(s) && !contentText.includes(s)),
         ),
