@@ -1,3 +1,5 @@
+import { plainSchemas } from '../../src/lib/content/collections.ts';
+import type { EntryData } from '../../src/lib/content/schemas.ts';
 import { describe, expect, it } from 'vitest';
 import {
   EXPORT_FILES,
@@ -29,7 +31,10 @@ import { LICENCE } from '../../src/lib/routing/site.ts';
 /* ------------------------------------------------------------------ a small hand-made site */
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const ref = (id: string) => ({ id });
+// References are written as ids, as in content files; each entry goes through its real schema.
+const ref = (id: string) => id;
+const parsed = <N extends 'products' | 'cases' | 'sources'>(name: N, list: { id: string; data: unknown }[]) =>
+  list.map(({ id, data }) => ({ id, data: plainSchemas[name].parse(data) })) as { id: string; data: EntryData<N> }[];
 
 const authorities: AuthorityInput[] = [
   { id: 'us-fda', data: { name: 'U.S. Food and Drug Administration', country: 'US' } },
@@ -37,7 +42,7 @@ const authorities: AuthorityInput[] = [
   { id: 'gb-mhra', data: { name: 'Medicines and Healthcare products Regulatory Agency', country: 'GB' } },
 ];
 
-const sources: SourceInput[] = [
+const sources: SourceInput[] = parsed('sources', [
   {
     id: 'kiro7-botox-2024',
     data: {
@@ -64,7 +69,7 @@ const sources: SourceInput[] = [
     },
   },
   { id: 'print-only-2019', data: { title: 'A print report', publisher: 'A newspaper', author: 'A. Writer', kind: 'news', language: 'en' } },
-];
+]);
 
 const base = {
   aliases: [],
@@ -75,7 +80,7 @@ const base = {
   lots: [],
 };
 
-const products: ProductInput[] = [
+const products: ProductInput[] = parsed('products', [
   {
     id: 'fda-counterfeit-botox-c3709c3',
     data: {
@@ -118,7 +123,10 @@ const products: ProductInput[] = [
       sources: [ref('cofepris-alerta-2023')],
       published: day('2026-11-29'),
       updated: day('2026-12-03'),
-      changelog: [{ date: day('2026-12-03') }, { date: day('2026-12-01') }],
+      changelog: [
+        { date: day('2026-12-03'), change: 'A later change.' },
+        { date: day('2026-12-01'), change: 'A change.' },
+      ],
     },
   },
   {
@@ -138,9 +146,9 @@ const products: ProductInput[] = [
       published: day('2026-11-30'),
     },
   },
-];
+]);
 
-const cases: CaseInput[] = [
+const cases: CaseInput[] = parsed('cases', [
   {
     id: 'mexico-alerts',
     data: {
@@ -159,7 +167,7 @@ const cases: CaseInput[] = [
       changelog: [],
     },
   },
-];
+]);
 
 const input = (over: Partial<DatasetInput> = {}): DatasetInput => ({
   base: 'https://fiw.example/',
@@ -444,7 +452,10 @@ describe('the data change log', () => {
     ]);
   });
   it('does not count a change made on the day of publication as an update', () => {
-    const p = { ...products[0]!, data: { ...products[0]!.data, changelog: [{ date: day('2026-11-29') }] } };
+    const p = {
+      ...products[0]!,
+      data: { ...products[0]!.data, changelog: [{ date: day('2026-11-29'), change: 'A change.', correction: false }] },
+    };
     expect(dataChangeLog([p], [])).toEqual([{ date: '2026-11-29', added: { products: 1, cases: 0 }, updated: { products: 0, cases: 0 } }]);
   });
 });

@@ -24,90 +24,27 @@ import { normaliseLot } from '../search/lots.browser.ts';
 import { caseProductLinks } from '../content/links.ts';
 import { LICENCE, SITE_NAME } from '../routing/site.ts';
 import { archiveUrl, paths } from '../routing/paths.ts';
-import {
-  PRODUCT_TYPES,
-  SOURCE_KINDS,
-  STATUS_WORDS,
-  type CountryCode,
-  type LanguageCode,
-  type ProductType,
-  type SourceKind,
-  type StatusWord,
-} from '../content/vocabulary.ts';
+import type { EntryData } from '../content/schemas.ts';
+import { PRODUCT_TYPES, SOURCE_KINDS, STATUS_WORDS } from '../content/vocabulary.ts';
 
 /* ------------------------------------------------------------------ inputs: entries as the collections give them */
 
-type Ref = { id: string };
-type ChangeEntry = { date: Date };
-
+/** Entries as the collections give them: the shapes come from the content schemas, written once. */
 export interface ProductInput {
   id: string;
-  data: {
-    title: string;
-    brand?: string | undefined;
-    aliases: { name: string; lang: LanguageCode }[];
-    claimedMaker?: string | undefined;
-    type: ProductType;
-    strength?: string | undefined;
-    lots: { lot: string; expiry?: string | undefined; note?: string | undefined }[];
-    identifiers: { label: string; value: string }[];
-    tells: string[];
-    recognisedBy?: string | undefined;
-    whereFound: string;
-    countries: CountryCode[];
-    authority: Ref;
-    alert: { title: string; id?: string | undefined; date?: string | undefined; url?: string | undefined; source: Ref };
-    status: StatusWord;
-    statusWording?: string | undefined;
-    statusCountry?: CountryCode | undefined;
-    harm?: string | undefined;
-    cases: Ref[];
-    sources: Ref[];
-    published: Date;
-    updated?: Date | undefined;
-    changelog: ChangeEntry[];
-  };
+  data: EntryData<'products'>;
 }
-
 export interface CaseInput {
   id: string;
-  data: {
-    title: string;
-    summary: string;
-    countries: CountryCode[];
-    place: string;
-    period: { start: string; end?: string | undefined };
-    productTypes: ProductType[];
-    authorities: Ref[];
-    keyFacts: { label: string; value: string; sources: Ref[] }[];
-    timeline: { when: string; event: string; sources: Ref[] }[];
-    products: Ref[];
-    sources: Ref[];
-    published: Date;
-    updated?: Date | undefined;
-    changelog: ChangeEntry[];
-  };
+  data: EntryData<'cases'>;
 }
-
 export interface SourceInput {
   id: string;
-  data: {
-    title: string;
-    titleEnglish?: string | undefined;
-    publisher: string;
-    author?: string | undefined;
-    published?: string | undefined;
-    url?: string | undefined;
-    originalUrl?: string | undefined;
-    kind: SourceKind;
-    language: LanguageCode;
-    note?: string | undefined;
-  };
+  data: EntryData<'sources'>;
 }
-
 export interface AuthorityInput {
   id: string;
-  data: { name: string; country: CountryCode };
+  data: Pick<EntryData<'authorities'>, 'name' | 'country'>;
 }
 
 /** A collection as a list, or as the id-keyed Map that loadSite() gives. */
@@ -228,7 +165,7 @@ export function caseRecord(
   context: { base: URL | string; authorities: Map<string, AuthorityInput>; products: string[] },
 ): CaseRecord {
   const d = entry.data;
-  const ids = (refs: Ref[]) => refs.map((r) => r.id);
+  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
   return {
     id: entry.id,
     url: new URL(paths.case(entry.id), context.base).href,
@@ -268,7 +205,7 @@ export function sourceRecord(entry: SourceInput): SourceRecord {
 }
 
 /** Every date on which a product or case was published or changed, as YYYY-MM-DD. */
-function editorialDates(entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[]): string[] {
+function editorialDates(entries: { data: { published: Date; updated?: Date | undefined; changelog: { date: Date }[] } }[]): string[] {
   return entries.flatMap((e) =>
     [e.data.published, ...(e.data.updated ? [e.data.updated] : []), ...e.data.changelog.map((c) => c.date)].map(isoDay),
   );
@@ -468,7 +405,7 @@ export function dataChangeLog(
   };
   const count = (
     kind: 'products' | 'cases',
-    entries: { data: { published: Date; updated?: Date | undefined; changelog: ChangeEntry[] } }[],
+    entries: { data: { published: Date; updated?: Date | undefined; changelog: { date: Date }[] } }[],
   ) => {
     for (const { data } of entries) {
       const published = isoDay(data.published);
