@@ -68,6 +68,23 @@ const WORDS: Record<CollectionName, (d: Data) => Data> = {
       changelog: changelog(d),
     }),
   risks: (d) => defined({ title: pseudo(String(d['title'])), summary: pseudo(String(d['summary'])), changelog: changelog(d) }),
+  brands: (d) =>
+    defined({
+      maker: d['maker'] ? {} : undefined,
+      names: list(d['names']).map((n) => defined({ note: str(n['note']) })),
+      approvals: list(d['approvals']).map((a) => defined({ note: str(a['note']) })),
+      genuine: list(d['genuine']).map((g) => ({ text: pseudo(String(g['text'])) })),
+      changelog: changelog(d),
+    }),
+  countries: (d) =>
+    defined({
+      checkProduct: list(d['checkProduct']).map((g) => ({ text: pseudo(String(g['text'])) })),
+      checkInjector: list(d['checkInjector']).map((g) => ({ text: pseudo(String(g['text'])) })),
+      report: list(d['report']).map((g) => ({ text: pseudo(String(g['text'])) })),
+      searches: list(d['searches']).map((s) => defined({ scope: pseudo(String(s['scope'])), body: str(s['body']), note: str(s['note']) })),
+      gaps: list(d['gaps']).map((g) => pseudo(String(g))),
+      changelog: changelog(d),
+    }),
   pages: (d) =>
     defined({
       title: pseudo(String(d['title'])),

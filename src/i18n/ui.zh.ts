@@ -19,7 +19,7 @@ export const zh: Dictionary = {
   skipToContent: '跳到正文',
   moved: { title: '本页已移至新地址', newAddress: '新地址是' },
   homeLabel: '假针剂观察，首页',
-  nav: { cases: '案例', risks: '风险', products: '假货名录', search: '搜索', main: '主导航', footer: '页脚导航' },
+  nav: { cases: '案例', risks: '风险', products: '假冒和非法产品', search: '搜索', main: '主导航', footer: '页脚导航' },
   languageSwitch: { label: '语言', readIn: '用另一种语言阅读本页：', current: '当前语言' },
   feedUpdated: '更新：',
   feedTitle: '假针剂观察：新增和更新的案例与名录条目',
@@ -38,7 +38,7 @@ export const zh: Dictionary = {
     about: '一份关于假冒和非法医美注射产品的公开记录。每条事实都链接到来源。本站提供一般信息，不是医疗建议。',
     unwell: '打针后身体不适？',
     dangerLink: '危险信号：现在该怎么做',
-    register: '假货名录',
+    register: '假冒和非法产品名录',
     cases: '案例',
     risks: '风险与查验方法',
     lots: '全部批号',
@@ -252,7 +252,7 @@ export const zh: Dictionary = {
     methodologyLink: '名录如何编制',
     lotsPrompt: '要查批号？',
     lotsLink: '全部批号',
-    pageTitle: (page, pages) => `假货名录，第 ${page} 页（共 ${pages} 页）`,
+    pageTitle: (page, pages) => `假冒和非法产品名录，第 ${page} 页（共 ${pages} 页）`,
     pageDescription: (first, last, total) => `假冒和非法医美注射产品名录第 ${first} 至 ${last} 条，共 ${total} 条。`,
   },
   home: {
@@ -314,7 +314,7 @@ export const zh: Dictionary = {
     fileDescription: (file, _english) => {
       const descriptions: Record<string, string> = {
         products:
-          '假货名录：每条记录对应某个监管部门在一条警示中点名的一个产品（假冒、伪造、未经批准等），附批号、包装上的破绽、警示和来源。',
+          '假冒和非法产品名录：每条记录对应某个监管部门在一条警示中点名的一个产品（假冒、伪造、未经批准等），附批号、包装上的破绽、警示和来源。',
         lots: '名录中的每一个批号，按同一条匹配规则，跨记录、跨国家和地区合并。',
         cases: '执法案例：关键事实和时间线（每一项都附来源），以及相关的名录记录。',
         sources: '参考文献：记录或案例引用的每一条来源，附来源类型和存档链接。',

@@ -55,6 +55,7 @@ const chinese: Vocabulary = {
     'botulinum-toxin': '肉毒毒素',
     'hyaluronic-acid-filler': '玻尿酸（透明质酸）填充剂',
     'other-filler': '其他皮肤填充剂',
+    'dermal-filler': '皮肤填充剂（材料未说明）',
     'other-injectable': '其他注射剂',
   },
   statusWords: {
@@ -101,6 +102,10 @@ const chinese: Vocabulary = {
       label: '违规',
       meaning: '监管部门称这一批次不是由当地合法进口商销售的，或没有在当地注册，并提醒公众不要使用。',
     },
+    adulterated: {
+      label: '掺假（adulterated）',
+      meaning: '美国的法律用语：产品的规格、质量或纯度不符合要求，或者其生产、储存或进口方式违反法律。它本身并不表示仿冒。',
+    },
     'non-compliant': { label: '不合规', meaning: '监管部门称该产品不符合应当遵守的规定或经批准的规格。' },
     suspended: { label: '暂停', meaning: '监管部门在处理问题期间暂停了该产品的销售或使用。' },
     withdrawn: { label: '撤销', meaning: '监管部门以其说明的理由撤回或取消了该产品的销售许可。' },
@@ -116,7 +121,7 @@ const chinese: Vocabulary = {
     irregular: '违规供应或其他监管措施',
   },
   sourceKinds: {
-    regulator: { label: '监管机构', meaning: '监管机构或公共卫生机构自己的页面。' },
+    regulator: { label: '官方', meaning: '官方机构自己的页面：监管机构、公共卫生机构、警方、海关、检察机关或法院。' },
     'peer-reviewed': { label: '同行评审', meaning: '同行评审期刊上的论文。' },
     news: { label: '新闻', meaning: '知名新闻机构或行业媒体对监管部门说法的报道。' },
     're-post': { label: '转载', meaning: '他人报道在另一个网站（聚合网站、论坛或镜像）上的副本。只用于与更可靠来源一致的细节。' },

@@ -288,7 +288,7 @@ describe('export records', () => {
     const [cofepris, kiro, print] = dataset.sources;
     expect(cofepris).toMatchObject({
       titleEnglish: 'Health alert',
-      kindLabel: 'Regulator',
+      kindLabel: 'Official',
       originalUrl: 'https://www.gob.mx/cofepris/original',
       author: null,
     });

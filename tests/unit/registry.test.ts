@@ -17,6 +17,7 @@ describe('the collection registry', () => {
         'alert.source → sources',
         'authority → authorities',
         'authorityWords.*.source → sources',
+        'brand → brands',
         'cases.* → cases',
         'sources.* → sources',
       ].sort(),

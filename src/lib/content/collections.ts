@@ -16,6 +16,8 @@ import {
 } from './schemas.ts';
 import {
   authorityTranslation,
+  brandTranslation,
+  countryTranslation,
   caseTranslation,
   pageTranslation,
   productTranslation,
@@ -24,13 +26,15 @@ import {
 } from './translation-schemas.ts';
 import {
   authorityParity,
+  brandParity,
+  countryParity,
   caseParity,
   changelogParity,
   productParity,
   sourceParity,
   type Parity,
 } from './translation-parity.ts';
-import { localiseAuthority, localiseCase, localisePage, localiseProduct, localiseRisk, localiseSource } from './localise.ts';
+import { localiseAuthority, localiseBrand, localiseCase, localiseCountry, localisePage, localiseProduct, localiseRisk, localiseSource } from './localise.ts';
 
 export interface CollectionDefinition {
   /** Folder under content/ (and under content/<lang>/ for translations). */
@@ -101,6 +105,24 @@ export const COLLECTIONS = {
     translation: { schema: riskTranslation, parity: changelogParity, localise: localiseRisk },
     citesFromSourceList: true,
     path: paths.risk,
+  },
+  brands: {
+    dir: 'brands',
+    pattern: YAML,
+    kind: 'data',
+    schema: SCHEMAS.brands,
+    translation: { schema: () => brandTranslation, parity: brandParity, localise: localiseBrand },
+    citesFromSourceList: true,
+    path: (id: string) => paths.brand(id),
+  },
+  countries: {
+    dir: 'countries',
+    pattern: YAML,
+    kind: 'data',
+    schema: SCHEMAS.countries,
+    translation: { schema: () => countryTranslation, parity: countryParity, localise: localiseCountry },
+    citesFromSourceList: true,
+    path: (id: string) => paths.country(id),
   },
   pages: {
     dir: 'pages',

@@ -26,6 +26,8 @@ export type Product = WithData<CollectionEntry<'products'>, LocalisedProduct>;
 export type Case = CollectionEntry<'cases'>;
 export type Risk = CollectionEntry<'risks'>;
 export type Page = CollectionEntry<'pages'>;
+export type Brand = CollectionEntry<'brands'>;
+export type CountryNotes = CollectionEntry<'countries'>;
 type Translation = CollectionEntry<`${CollectionName}Translations`>;
 /** An entry whose body a page renders: its own, or its translation's. */
 export type BodyEntry = Product | Case | Risk | Page | Translation;
@@ -38,6 +40,9 @@ export interface Site {
   cases: Case[];
   risks: Risk[];
   pages: Map<string, Page>;
+  brands: Map<string, Brand>;
+  /** What the site knows of a country beyond its records (guidance, searches, gaps), by ISO code. */
+  countries: Map<string, CountryNotes>;
   /** The entry whose body a page renders: the translation's in a translated edition. */
   bodies: Map<string, BodyEntry>;
 }
@@ -157,6 +162,8 @@ async function loadLanguage(lang: Lang): Promise<Site> {
     cases: localised.cases as Case[],
     risks: localised.risks as Risk[],
     pages: new Map((localised.pages as Page[]).map((p) => [p.id, p])),
+    brands: new Map((localised.brands as Brand[]).map((b) => [b.id, b])),
+    countries: new Map((localised.countries as CountryNotes[]).map((c) => [c.data.country, c])),
     bodies,
   });
 }
@@ -213,7 +220,7 @@ const datasets = new Map<string, Promise<Dataset>>();
 /** The open-data records, built once per build for every data file and the /data/ page. */
 export function loadDataset(base: URL): Promise<Dataset> {
   if (!datasets.has(base.href)) {
-    datasets.set(base.href, (async () => buildDataset({ ...(await loadSite()), lots: await loadLots(), base }))());
+    datasets.set(base.href, (async () => { const site = await loadSite(); return buildDataset({ ...site, brands: site.brands, lots: await loadLots(), base }); })());
   }
   return datasets.get(base.href)!;
 }

@@ -8,6 +8,8 @@
 import { inReaderScript, sameLanguage, type Lang } from '../../i18n/languages.ts';
 import type {
   AuthorityTranslation,
+  BrandTranslation,
+  CountryTranslation,
   CaseTranslation,
   PageTranslation,
   ProductTranslation,
@@ -110,5 +112,29 @@ export function localiseAuthority(english: EntryData<'authorities'>, translated:
     // The local name is shown only when it adds something (a Korean name, say), not a copy of the translated one.
     nameLocal: english.nameLocal && english.nameLocal !== translated.name ? english.nameLocal : undefined,
     report: english.report.map((channel, i) => ({ ...channel, ...translated.report[i] })),
+  };
+}
+
+export function localiseBrand(english: EntryData<'brands'>, translated: BrandTranslation): EntryData<'brands'> {
+  return {
+    ...english,
+    maker: english.maker && { ...english.maker, name: translated.maker?.name ?? english.maker.name },
+    names: english.names.map((n, i) => ({ ...n, note: translated.names[i]?.note ?? n.note })),
+    approvals: english.approvals.map((a, i) => ({ ...a, note: translated.approvals[i]?.note ?? a.note })),
+    genuine: english.genuine.map((g, i) => ({ ...g, text: translated.genuine[i]?.text ?? g.text })),
+    changelog: translateChangelog(english, translated),
+  };
+}
+
+export function localiseCountry(english: EntryData<'countries'>, translated: CountryTranslation): EntryData<'countries'> {
+  const words = <T extends { text: string }>(list: T[], zh: { text: string }[]) => list.map((item, i) => ({ ...item, text: zh[i]?.text ?? item.text }));
+  return {
+    ...english,
+    checkProduct: words(english.checkProduct, translated.checkProduct),
+    checkInjector: words(english.checkInjector, translated.checkInjector),
+    report: words(english.report, translated.report),
+    searches: english.searches.map((s, i) => ({ ...s, ...translated.searches[i] })),
+    gaps: english.gaps.map((g, i) => translated.gaps[i] ?? g),
+    changelog: translateChangelog(english, translated),
   };
 }

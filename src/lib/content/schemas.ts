@@ -26,7 +26,7 @@ import {
 import { STATUS_WORDS } from './vocabulary.ts';
 
 /** Collections another entry can point at. */
-export type RefTarget = 'sources' | 'authorities' | 'products' | 'cases' | 'risks' | 'pages';
+export type RefTarget = 'sources' | 'authorities' | 'products' | 'cases' | 'risks' | 'pages' | 'brands' | 'countries';
 /** What a reference holds once parsed: Astro's shape, so both builds of a schema agree. */
 export interface EntryRef<C extends RefTarget = RefTarget> {
   id: string;
@@ -76,8 +76,8 @@ export const productSchema = (ref: RefFn) =>
     .object({
       /** The name exactly as on the packaging (or as the authority described it). */
       title: text,
-      /** The brand the product claims to be, for grouping, e.g. "Botox". */
-      brand: text.optional(),
+      /** The brand the product claims to be (a brands entry), only where the source names it. */
+      brand: ref('brands').optional(),
       /** Other names people may type: the brand in other scripts, generic names. */
       aliases: z.array(alias).default([]),
       /** Absent = the authority did not publish it. */
@@ -205,6 +205,66 @@ export const pageSchema = (ref: RefFn) =>
     ...pageDates,
   });
 
+/** A fact with the sources that support it. */
+const sourced = (ref: RefFn) => ({ sources: z.array(ref('sources')).min(1, 'every fact needs a source') });
+
+/**
+ * A brand that records claim to be: who makes the genuine product, its names
+ * in other markets and scripts, where it is approved and what genuine packs
+ * hold, each only where a source says so. Records point at it by id, so
+ * "Botox" and "BOTOX®" cannot become two brands.
+ */
+export const brandSchema = (ref: RefFn) =>
+  z.object({
+    /** The brand as its maker writes it, without ® or ™. */
+    name: text,
+    type: productType,
+    /** Who makes the genuine product. */
+    maker: z.object({ name: text, ...sourced(ref) }).optional(),
+    /** The brand's names in other markets and scripts: only where a source gives them. */
+    names: z.array(z.object({ name: text, lang: languageCode, note: text.optional(), ...sourced(ref) })).default([]),
+    /** Where a source says the genuine product is approved. */
+    approvals: z.array(z.object({ country: countryCode, authority: ref('authorities').optional(), note: text.optional(), ...sourced(ref) })).default([]),
+    /** Genuine strengths and presentations, where a source describes them. */
+    genuine: z.array(z.object({ text, ...sourced(ref) })).default([]),
+    sources: z.array(ref('sources')).default([]),
+    ...pageDates,
+  });
+
+/**
+ * What the site knows of one country beyond its records: how a reader there
+ * can check a product and an injector and report a fake or a bad reaction
+ * (only where a source says so), and what was searched for there and not
+ * found, for the coverage ledger. The file name is the ISO code, lowercase.
+ */
+export const countrySchema = (ref: RefFn) =>
+  z.object({
+    country: countryCode,
+    checkProduct: z.array(z.object({ text, url: webUrl.optional(), ...sourced(ref) })).default([]),
+    checkInjector: z.array(z.object({ text, url: webUrl.optional(), ...sourced(ref) })).default([]),
+    report: z.array(z.object({ text, url: webUrl.optional(), ...sourced(ref) })).default([]),
+    /** Authorities and lists searched for alerts on fake or illegal injectables that gave nothing usable. */
+    searches: z
+      .array(
+        z
+          .object({
+            authority: ref('authorities').optional(),
+            /** The body searched, when it has no authority file. */
+            body: text.optional(),
+            /** What was searched for. */
+            scope: text,
+            found: z.enum(['nothing', 'partly']),
+            note: text.optional(),
+          })
+          .refine((s) => s.authority || s.body, { message: 'name the authority (an id) or the body searched' }),
+      )
+      .default([]),
+    /** Known gaps in what the register holds for this country. */
+    gaps: z.array(text).default([]),
+    sources: z.array(ref('sources')).default([]),
+    ...pageDates,
+  });
+
 /** Every collection's schema, by collection name. */
 export const SCHEMAS = {
   sources: sourceSchema,
@@ -213,6 +273,8 @@ export const SCHEMAS = {
   cases: caseSchema,
   risks: riskSchema,
   pages: pageSchema,
+  brands: brandSchema,
+  countries: countrySchema,
 } as const satisfies Record<RefTarget, (ref: RefFn) => z.ZodType>;
 
 /** An entry's data, as its schema gives it: the one place an entry's type is written. */

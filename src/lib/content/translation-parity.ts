@@ -127,6 +127,26 @@ export const authorityParity: Parity = (english, translated) => {
   return problems;
 };
 
+export const brandParity: Parity = (english, translated) => {
+  const problems: ParityProblem[] = [];
+  for (const field of ['names', 'approvals', 'genuine', 'changelog'] as const) sameLength(problems, field, english[field], translated[field], field);
+  for (const field of ['names', 'approvals'] as const) {
+    list(english[field]).forEach((item, i) => optionalPair(problems, `${field}[${i}].note`, (item as Data)['note'], (list(translated[field])[i] as Data | undefined)?.['note']));
+  }
+  return problems;
+};
+
+export const countryParity: Parity = (english, translated) => {
+  const problems: ParityProblem[] = [];
+  for (const field of ['checkProduct', 'checkInjector', 'report', 'searches', 'gaps', 'changelog'] as const) sameLength(problems, field, english[field], translated[field], field);
+  list(english['searches']).forEach((item, i) => {
+    const zh = list(translated['searches'])[i] as Data | undefined;
+    optionalPair(problems, `searches[${i}].note`, (item as Data)['note'], zh?.['note']);
+    optionalPair(problems, `searches[${i}].body`, (item as Data)['body'], zh?.['body']);
+  });
+  return problems;
+};
+
 /** A page's text is words too: an English body needs a translated body. */
 export function bodyParity(englishBody: string | undefined, translatedBody: string | undefined): ParityProblem[] {
   return englishBody?.trim() && !translatedBody?.trim() ? [{ field: 'body', message: 'the English entry has a body; translate it' }] : [];

@@ -81,9 +81,32 @@ export const authorityTranslation = z.strictObject({
   report: z.array(z.strictObject({ label: words, detail: words.optional() })).default([]),
 });
 
+export const brandTranslation = z.strictObject({
+  /** The maker's name in this language, when it has a usual one. */
+  maker: z.strictObject({ name: words.optional() }).optional(),
+  /** Same number and order as the English names: a note where the English name has one. */
+  names: z.array(z.strictObject({ note: words.optional() })).default([]),
+  approvals: z.array(z.strictObject({ note: words.optional() })).default([]),
+  genuine: z.array(z.strictObject({ text: words })).default([]),
+  changelog,
+});
+
+const guidance = z.array(z.strictObject({ text: words })).default([]);
+export const countryTranslation = z.strictObject({
+  checkProduct: guidance,
+  checkInjector: guidance,
+  report: guidance,
+  /** Same number and order as the English searches. */
+  searches: z.array(z.strictObject({ scope: words, body: words.optional(), note: words.optional() })).default([]),
+  gaps: z.array(words).default([]),
+  changelog,
+});
+
 export type ProductTranslation = z.infer<typeof productTranslation>;
 export type CaseTranslation = z.infer<ReturnType<typeof caseTranslation>>;
 export type RiskTranslation = z.infer<ReturnType<typeof riskTranslation>>;
 export type PageTranslation = z.infer<ReturnType<typeof pageTranslation>>;
 export type SourceTranslation = z.infer<typeof sourceTranslation>;
 export type AuthorityTranslation = z.infer<typeof authorityTranslation>;
+export type BrandTranslation = z.infer<typeof brandTranslation>;
+export type CountryTranslation = z.infer<typeof countryTranslation>;

@@ -8,6 +8,7 @@ export const PRODUCT_TYPES = {
   'botulinum-toxin': 'Botulinum toxin',
   'hyaluronic-acid-filler': 'Hyaluronic-acid filler',
   'other-filler': 'Other dermal filler',
+  'dermal-filler': 'Dermal filler, material not stated',
   'other-injectable': 'Other injectable',
 } as const;
 export type ProductType = keyof typeof PRODUCT_TYPES;
@@ -104,6 +105,12 @@ export const STATUS_WORDS = {
     meaning:
       'The authority said the lot is not sold by the legitimate local importer or lacks local registration, and warned people not to use it.',
   },
+  adulterated: {
+    label: 'Adulterated',
+    family: 'irregular',
+    meaning:
+      'A United States legal term: the product\'s strength, quality or purity is not what it should be, or it was made, kept or imported in a way the law forbids. It does not by itself mean a copy.',
+  },
   'non-compliant': {
     label: 'Non-compliant',
     family: 'irregular',
@@ -142,8 +149,8 @@ export const FAMILY_ORDER: StatusFamily[] = ['fake', 'suspected', 'unapproved', 
 /** How much weight a source carries; shown beside every source on a page. */
 export const SOURCE_KINDS = {
   regulator: {
-    label: 'Regulator',
-    meaning: "A regulator's or public-health agency's own page.",
+    label: 'Official',
+    meaning: "An authority's own page: a regulator, public-health agency, police force, customs, prosecutor or court.",
   },
   'peer-reviewed': {
     label: 'Peer-reviewed',

@@ -59,6 +59,8 @@ export interface DatasetInput {
   cases: Many<CaseInput>;
   sources: Many<SourceInput>;
   authorities: Many<AuthorityInput>;
+  /** Brand names by id; a record without one shows the id. */
+  brands?: Many<{ id: string; data: { name: string } }>;
   /** The lot index (loadLots() / buildLotIndex over the same products). */
   lots: readonly LotEntry[];
 }
@@ -89,7 +91,12 @@ function authorityOf(authorities: Map<string, AuthorityInput>, id: string) {
 
 export function productRecord(
   entry: ProductInput,
-  context: { base: URL | string; authorities: Map<string, AuthorityInput>; cases: string[] },
+  context: {
+    base: URL | string;
+    authorities: Map<string, AuthorityInput>;
+    cases: string[];
+    brandName?: (id: string) => string | undefined;
+  },
 ): ProductRecord {
   const d = entry.data;
   const status = STATUS_WORDS[d.status];
@@ -97,7 +104,7 @@ export function productRecord(
     id: entry.id,
     url: new URL(paths.product(entry.id), context.base).href,
     title: d.title,
-    brand: orNull(d.brand),
+    brand: d.brand ? (context.brandName?.(d.brand.id) ?? d.brand.id) : null,
     aliases: d.aliases.map((a) => ({ name: a.name, lang: a.lang })),
     claimedMaker: orNull(d.claimedMaker),
     type: d.type,
@@ -234,7 +241,10 @@ export function buildDataset(input: DatasetInput): Dataset {
     cases.map((c) => ({ id: c.id, refs: c.data.products })),
   );
 
-  const productRecords = products.map((p) => productRecord(p, { base: input.base, authorities, cases: casesOf(p.id) }));
+  const brandNames = new Map(list(input.brands ?? []).map((b) => [b.id, b.data.name]));
+  const productRecords = products.map((p) =>
+    productRecord(p, { base: input.base, authorities, cases: casesOf(p.id), brandName: (id) => brandNames.get(id) }),
+  );
   const records = {
     products: productRecords,
     lots: lotRecords(input.lots, productRecords, input.base),
