@@ -48,6 +48,9 @@ export const en = {
     cases: 'Cases',
     risks: 'Risks and how to check',
     lots: 'All lot numbers',
+    brands: 'Brands',
+    countries: 'Countries',
+    coverage: 'What the register covers',
     methodology: 'How the register works',
     data: 'Open data (CC BY 4.0)',
     feed: 'Feed of new and updated pages',
@@ -132,7 +135,7 @@ export const en = {
     filterAndSort: 'Filter and sort',
     filterAll: (n: number) => `Filter and sort all ${n} records`,
   },
-  kinds: { product: 'Product', lot: 'Lot', case: 'Case', risk: 'Risk explainer' },
+  kinds: { product: 'Product', lot: 'Lot', brand: 'Brand', country: 'Country', case: 'Case', risk: 'Risk explainer' },
   sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
   register: {
     showing: (first: number, last: number, total: number) => `Showing ${first} to ${last} of ${total} records.`,
@@ -227,6 +230,7 @@ export const en = {
     notFound: 'Not found in the register',
     notSafe: 'This does not mean the product is safe.',
     notComplete: 'The register lists only products that an authority has named, and it is not complete.',
+    coverageLink: 'What the register covers, and what it does not',
     tipSpelling: 'Check the spelling, or try the brand name alone (for example “Botox”).',
     tipLot: 'For a lot number, type the letters and digits exactly as printed. Spaces and capitals do not matter.',
     tipBrowse: 'Browse the whole register',
@@ -267,6 +271,10 @@ export const en = {
     methodologyLink: 'How the register works',
     lotsPrompt: 'Looking for a lot number?',
     lotsLink: 'All lot numbers',
+    viewsLabel: 'Other ways to see the register',
+    byBrand: 'By brand',
+    byCountry: 'By country',
+    byLot: 'By lot number',
     pageTitle: (page: number, pages: number) => `The register, page ${page} of ${pages}`,
     pageDescription: (first: number, last: number, total: number) =>
       `Records ${first} to ${last} of ${total} in the register of fake and illegal cosmetic injectables.`,
@@ -292,6 +300,8 @@ export const en = {
     latestRegister: 'Latest in the register',
     wholeRegister: 'The whole register',
     knowRisks: 'Know the risks',
+    chartHeading: 'Alerts in the register, by year',
+    mapHeading: 'Where they were found',
   },
   corrections: {
     title: 'Corrections',
@@ -332,7 +342,9 @@ export const en = {
       const nouns: Record<string, [string, string]> = {
         products: ['product record', 'product records'],
         lots: ['lot number', 'lot numbers'],
+        brands: ['brand', 'brands'],
         cases: ['case', 'cases'],
+        coverage: ['country', 'countries'],
         sources: ['source', 'sources'],
       };
       const [one, many] = nouns[file] ?? [file, file];
@@ -377,6 +389,167 @@ export const en = {
     },
     feedBefore: 'Updates also appear in the',
     feedLink: 'feed',
+  },
+  /** Pictures drawn at build time: the chart of alerts by year and the tile map of countries. */
+  chart: {
+    year: 'Year',
+    total: 'Total',
+    other: 'Other countries',
+    tableCaption: (heading: string) => `${heading}: the numbers in the chart`,
+    describe: (total: number, first: number, last: number, busiest: number, most: number) =>
+      `Bar chart of ${total} ${total === 1 ? 'record' : 'records'} by the year of the alert, from ${first} to ${last}. The most were in ${busiest}: ${most}.`,
+    undated: (n: number) =>
+      `${n} ${n === 1 ? 'record has' : 'records have'} no date in the alert and ${n === 1 ? 'is' : 'are'} not in the chart.`,
+  },
+  map: {
+    intro: (n: number) => `Records from ${n} countries and territories, with the number from each. Choose a country to see what was found there.`,
+    tile: (country: string, n: number) => `${country}: ${n} ${n === 1 ? 'record' : 'records'}`,
+    records: (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`,
+  },
+  brandsIndex: {
+    title: 'Brands',
+    description:
+      'Every brand of botulinum toxin or filler named in the register: its fakes, its lots and where it was sold without approval, across every country.',
+    intro:
+      'Every brand that records in the register name, across all countries. A brand page shows who makes the genuine product, the fakes of it that authorities have found, and where it was sold without approval.',
+    notFake:
+      'A brand being listed here does not mean the brand is fake. Most of these are real medicines. The register names copies of them, and genuine products sold where they are not approved.',
+    count: (n: number) => `${n} brands.`,
+  },
+  brandPage: {
+    eyebrow: 'Brand',
+    /** "fakes" only when an authority called some of its records counterfeit or falsified (or suspected them). */
+    title: (brand: string, fakes: 'fake' | 'suspected' | 'none') =>
+      fakes === 'fake'
+        ? `${brand}: fakes, lots and alerts in every country`
+        : fakes === 'suspected'
+          ? `${brand}: suspected fakes and alerts in every country`
+          : `${brand}: alerts in every country`,
+    description: (brand: string, n: number, countries: number) =>
+      `Every record of ${brand} in the register: ${n} ${n === 1 ? 'alert' : 'alerts'} from ${countries} ${countries === 1 ? 'country' : 'countries'}, with lot numbers, packaging tells and where it was sold without approval.`,
+    lead: (brand: string, n: number, countries: number) =>
+      `${n} ${n === 1 ? 'record' : 'records'} in the register name ${brand}, from ${countries} ${countries === 1 ? 'country' : 'countries'}.`,
+    counts: (fakes: number, suspected: number, other: number) =>
+      [
+        fakes && `${fakes} counterfeit or falsified`,
+        suspected && `${suspected} suspected counterfeit`,
+        other && `${other} unapproved or from irregular supply`,
+      ]
+        .filter(Boolean)
+        .join(', ') + '.',
+    notFake: (brand: string) =>
+      `Genuine ${brand} is a real product. A record here is about one product or lot that an authority named: it does not mean every ${brand} is fake. Only the records under “Counterfeit and falsified” are copies.`,
+    makerHeading: 'The genuine product',
+    maker: 'Made by',
+    names: 'Other names',
+    namesIntro: 'Names of the genuine product in other markets and scripts, as the sources give them.',
+    genuine: 'What genuine packs hold',
+    approvalsHeading: 'Where it is approved, and where it was sold without approval or outside the legal supply',
+    approvalsIntro:
+      '“Approved” where a source says so. The other rows are products, genuine or of unknown origin, that an authority said were sold without approval or outside the legal supply, in its own word. That is not the same as fake.',
+    country: 'Country',
+    whatSourcesSay: 'What the source says',
+    by: 'Who says so',
+    approved: 'Approved',
+    noApprovals: 'We have no source yet for where the genuine product is approved.',
+    fakesHeading: 'Counterfeit and falsified',
+    suspectedHeading: 'Suspected counterfeit',
+    otherHeading: 'Unapproved or irregular supply',
+    otherIntro: 'An authority warned about these, but did not say they are copies.',
+    lotsHeading: 'Lot numbers',
+    lotsIntro: 'Every lot or batch number named in these records. Each lot page lists every alert that names it.',
+    casesHeading: 'Cases',
+    tellsHeading: 'How fakes of it were spotted',
+    tellsIntro:
+      'Packaging tells that authorities published for fakes of this brand. Each comes from one alert: check them against your own pack, but a pack that passes is not proof it is genuine.',
+    tellFrom: 'From',
+    chartHeading: 'Alerts by year and country',
+    feed: (brand: string) => `Feed: new records of ${brand}`,
+    feedTitle: (brand: string) => `${brand}: new and updated records`,
+    allBrands: 'All brands',
+  },
+  countriesIndex: {
+    title: 'Countries',
+    description:
+      'What authorities have found in each country: fake and illegal injectables, lot numbers and cases, with how to check and report there.',
+    intro:
+      'What has been found in each country or territory, and what a reader there can do: how to check a product and the person injecting it, and where to report.',
+    count: (n: number) => `${n} countries and territories.`,
+    country: 'Country',
+    records: 'Records',
+    lots: 'Lots',
+    cases: 'Cases',
+    latest: 'Latest alert',
+    coverageLink: 'What the register covers, and what it does not',
+  },
+  countryPage: {
+    eyebrow: 'Country',
+    /** Says "fake" only where the register holds fakes (or suspected fakes) found there. */
+    title: (country: string, found: 'fake' | 'other' | 'none') =>
+      found === 'fake'
+        ? `Fake and illegal injectables found in ${country}`
+        : found === 'other'
+          ? `Unapproved and illegal injectables found in ${country}`
+          : `Injectables in ${country}: how to check and report`,
+    description: (country: string, n: number, cases: number) =>
+      `${n} ${n === 1 ? 'record' : 'records'} and ${cases} ${cases === 1 ? 'case' : 'cases'} from ${country}, with lot numbers, the authorities involved, and how to check and report there.`,
+    lead: (records: number, lots: number, cases: number) =>
+      `The register holds ${records} ${records === 1 ? 'record' : 'records'}, ${lots} ${lots === 1 ? 'lot number' : 'lot numbers'} and ${cases} ${cases === 1 ? 'case' : 'cases'} from here.`,
+    noRecords: 'There are no register records from here yet.',
+    forReaders: (country: string) => `If you are in ${country}`,
+    checkProduct: 'Check a product',
+    checkInjector: 'Check the person injecting you',
+    report: 'Report a fake or a bad reaction',
+    nothingYet: (country: string) => `We have no source yet for this in ${country}. Read the general guide:`,
+    generalProduct: 'how to check a product',
+    generalInjector: 'how to check an injector',
+    generalReport: 'how to report',
+    authorityChannel: (authority: string) => `${authority}:`,
+    recordsHeading: 'Records, newest first',
+    lotsHeading: 'Lot numbers',
+    casesHeading: 'Cases',
+    authoritiesHeading: 'Authorities involved',
+    authority: 'Authority',
+    records: 'Records',
+    first: 'First alert',
+    latest: 'Latest alert',
+    brandsHeading: 'Brands named here',
+    chartHeading: 'Alerts by year',
+    coverageHeading: 'What the register covers here',
+    coverageIntro: 'The register is not a full copy of any list. This is what we searched.',
+    covered: 'Alerts in the register',
+    searched: 'Searched, nothing usable found',
+    gaps: 'Known gaps',
+    noSearches: 'No searches without results are recorded for here.',
+    feed: (country: string) => `Feed: new records from ${country}`,
+    feedTitle: (country: string) => `${country}: new and updated records and cases`,
+    allCountries: 'All countries',
+  },
+  coverage: {
+    title: 'What the register covers',
+    description:
+      'Which authorities’ alerts the register holds, how many and from when; which lists were searched and gave nothing; and the known gaps.',
+    intro:
+      'The register holds alerts that our research found and checked against the source. It is not a full copy of any authority’s list. This page says what it holds, what we searched and did not find, and what we know is missing, so that “not in the register” is never read as “safe”.',
+    coveredHeading: 'Authorities whose alerts are in the register',
+    coveredIntro: (authorities: number, records: number) =>
+      `${records} records from ${authorities} authorities. The dates are those of the alerts, not of our search.`,
+    authority: 'Authority',
+    country: 'Country',
+    records: 'Records',
+    first: 'First alert',
+    latest: 'Latest alert',
+    added: 'Last added',
+    searchedHeading: 'Searched and not found',
+    searchedIntro: 'Lists and authorities we searched for alerts on fake or illegal injectables that gave nothing we could use.',
+    scope: 'What we searched',
+    result: 'Result',
+    nothing: 'Nothing usable',
+    partly: 'Partly usable',
+    gapsHeading: 'Known gaps',
+    noSearches: 'No searches are recorded yet.',
+    noGaps: 'No gaps are recorded yet.',
+    dataBefore: 'The same facts as data:',
   },
   /** Words the browser scripts write, read from the page (data-strings) so no script ships a dictionary. */
   script: {

@@ -37,8 +37,37 @@ export interface Vocabulary {
   sourceKinds: Record<SourceKind, Worded>;
   authorityKinds: Record<AuthorityKind, string>;
   countries: Record<CountryCode, string>;
+  /** A country's name inside a sentence ("in the United Kingdom"); the same as `countries` where no article is needed. */
+  countriesInText: Record<CountryCode, string>;
   languages: Record<LanguageCode, string>;
 }
+
+/** Countries whose English name takes "the" inside a sentence. */
+const COUNTRIES_WITH_THE = new Set([
+  'AE',
+  'BS',
+  'CD',
+  'CF',
+  'DO',
+  'FK',
+  'FO',
+  'GB',
+  'GM',
+  'IO',
+  'KM',
+  'KY',
+  'MH',
+  'MV',
+  'NL',
+  'PH',
+  'SB',
+  'TC',
+  'UM',
+  'US',
+  'VA',
+  'VG',
+  'VI',
+]);
 
 const english: Vocabulary = {
   productTypes: PRODUCT_TYPES,
@@ -47,8 +76,19 @@ const english: Vocabulary = {
   sourceKinds: SOURCE_KINDS,
   authorityKinds: AUTHORITY_KINDS,
   countries: COUNTRIES,
+  countriesInText: Object.fromEntries(
+    Object.entries(COUNTRIES).map(([code, name]) => [code, COUNTRIES_WITH_THE.has(code) ? `the ${name}` : name]),
+  ) as Record<CountryCode, string>,
   languages: LANGUAGES,
 };
+
+const CHINESE_COUNTRIES = cldrLabels(COUNTRY_CODES, 'zh-Hans', 'region', {
+  INT: '国际',
+  CN: '中国大陆',
+  HK: '中国香港',
+  MO: '中国澳门',
+  TW: '中国台湾',
+});
 
 const chinese: Vocabulary = {
   productTypes: {
@@ -69,7 +109,7 @@ const chinese: Vocabulary = {
     'treated-as-counterfeit': {
       label: '按假药论处',
       meaning:
-        '在2019年12月1日之前施行的《药品管理法》下，中国大陆未经批准进口的药品在法律上按假药论处，不论它是否仿冒了真实品牌。修订后的法律不再把这类药品算作假药。',
+        '在2019年12月1日之前施行的《药品管理法》下，中国大陆有些药品即使没有仿冒真实品牌，在法律上也按假药论处，未经批准进口的药品就是其中一种。修订后的法律不再把这类药品算作假药。',
     },
     unapproved: {
       label: '未经批准',
@@ -136,13 +176,8 @@ const chinese: Vocabulary = {
     prosecutor: '检察机关',
     international: '国际组织',
   },
-  countries: cldrLabels(COUNTRY_CODES, 'zh-Hans', 'region', {
-    INT: '国际',
-    CN: '中国大陆',
-    HK: '中国香港',
-    MO: '中国澳门',
-    TW: '中国台湾',
-  }),
+  countries: CHINESE_COUNTRIES,
+  countriesInText: CHINESE_COUNTRIES,
   languages: cldrLabels(LANGUAGE_CODES, 'zh-Hans', 'language', { zh: '中文', en: '英文' }),
 };
 

@@ -20,6 +20,8 @@ import {
   exportFile,
   productsCsv,
   type AuthorityInput,
+  type BrandInput,
+  type CountryNotesInput,
   type CaseInput,
   type DatasetInput,
   type ProductInput,
@@ -33,7 +35,7 @@ import { LICENCE } from '../../src/lib/routing/site.ts';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // References are written as ids, as in content files; each entry goes through its real schema.
 const ref = (id: string) => id;
-const parsed = <N extends 'products' | 'cases' | 'sources'>(name: N, list: { id: string; data: unknown }[]) =>
+const parsed = <N extends 'products' | 'cases' | 'sources' | 'brands' | 'countries'>(name: N, list: { id: string; data: unknown }[]) =>
   list.map(({ id, data }) => ({ id, data: plainSchemas[name].parse(data) })) as { id: string; data: EntryData<N> }[];
 
 const authorities: AuthorityInput[] = [
@@ -86,7 +88,7 @@ const products: ProductInput[] = parsed('products', [
     data: {
       ...base,
       title: '"BOTOX" 150 Units',
-      brand: 'Botox',
+      brand: 'botox',
       aliases: [{ name: '保妥适', lang: 'zh-Hans' }],
       claimedMaker: 'Allergan / AbbVie (imitated)',
       type: 'botulinum-toxin',
@@ -169,12 +171,50 @@ const cases: CaseInput[] = parsed('cases', [
   },
 ]);
 
+const brands: BrandInput[] = parsed('brands', [
+  {
+    id: 'botox',
+    data: {
+      name: 'Botox',
+      type: 'botulinum-toxin',
+      maker: { name: 'Allergan', sources: [ref('kiro7-botox-2024')] },
+      names: [{ name: '保妥适', lang: 'zh-Hans', sources: [ref('kiro7-botox-2024')] }],
+      approvals: [{ country: 'US', authority: ref('us-fda'), sources: [ref('kiro7-botox-2024')] }],
+      published: day('2026-12-01'),
+    },
+  },
+  // A brand no record names has no page, so it is not in the data either.
+  { id: 'unused', data: { name: 'Unused', type: 'dermal-filler', published: day('2026-12-01') } },
+]);
+
+const countryNotes: CountryNotesInput[] = parsed('countries', [
+  {
+    id: 'mx',
+    data: {
+      country: 'MX',
+      searches: [{ body: 'A state health list', scope: 'Alerts on fillers', found: 'nothing' }],
+      gaps: ['Alerts before 2023 are not in the register.'],
+      published: day('2026-12-01'),
+    },
+  },
+  {
+    id: 'fr',
+    data: {
+      country: 'FR',
+      searches: [{ authority: ref('gb-mhra'), scope: 'Anything', found: 'partly', note: 'A note.' }],
+      published: day('2026-12-01'),
+    },
+  },
+]);
+
 const input = (over: Partial<DatasetInput> = {}): DatasetInput => ({
   base: 'https://fiw.example/',
   products,
   cases,
   sources,
   authorities,
+  brands,
+  countries: countryNotes,
   lots: buildLotIndex(products.map((p) => ({ id: p.id, lots: p.data.lots }))),
   ...over,
 });
@@ -206,6 +246,7 @@ describe('export records', () => {
     expect(fda).toMatchObject({
       url: 'https://fiw.example/products/fda-counterfeit-botox-c3709c3/',
       brand: 'Botox',
+      brandId: 'botox',
       aliases: [{ name: '保妥适', lang: 'zh-Hans' }],
       typeLabel: 'Botulinum toxin',
       lots: [{ lot: 'C3709C3', normalised: 'C3709C3', expiry: null, note: 'On carton and vial' }],
@@ -222,6 +263,7 @@ describe('export records', () => {
     const mhra = dataset.products.find((p) => p.id === 'mhra-unlicensed-botulax')!;
     expect(mhra).toMatchObject({
       brand: null,
+      brandId: null,
       claimedMaker: null,
       strength: null,
       recognisedBy: null,
@@ -281,6 +323,56 @@ describe('export records', () => {
       products: ['cofepris-falsified-botox-c3709c3', 'fda-counterfeit-botox-c3709c3'],
       sources: ['cofepris-alerta-2023', 'kiro7-botox-2024'],
       updated: null,
+    });
+  });
+
+  it('give each brand that records name its facts with their sources, and its records', () => {
+    expect(dataset.brands).toEqual([
+      {
+        id: 'botox',
+        url: 'https://fiw.example/brands/botox/',
+        name: 'Botox',
+        type: 'botulinum-toxin',
+        maker: { name: 'Allergan', sources: ['kiro7-botox-2024'] },
+        names: [{ name: '保妥适', lang: 'zh-Hans', note: null, sources: ['kiro7-botox-2024'] }],
+        approvals: [{ country: 'US', authority: 'us-fda', note: null, sources: ['kiro7-botox-2024'] }],
+        genuine: [],
+        products: ['fda-counterfeit-botox-c3709c3'],
+        countries: ['US'],
+        sources: [],
+        published: '2026-12-01',
+        updated: null,
+      },
+    ]);
+  });
+
+  it('give coverage by the country of each list: whose alerts, how many, from when, and what was searched without result', () => {
+    expect(dataset.coverage.map((c) => c.country)).toEqual(['FR', 'GB', 'MX', 'US']);
+    const mx = dataset.coverage.find((c) => c.country === 'MX')!;
+    expect(mx).toEqual({
+      country: 'MX',
+      url: 'https://fiw.example/countries/mx/',
+      covered: [
+        {
+          authority: { id: 'mx-cofepris', name: 'COFEPRIS', country: 'MX' },
+          records: 1,
+          firstAlert: null,
+          latestAlert: null,
+          lastAdded: '2026-12-03',
+        },
+      ],
+      searched: [{ authority: null, body: 'A state health list', scope: 'Alerts on fillers', found: 'nothing', note: null }],
+      gaps: ['Alerts before 2023 are not in the register.'],
+    });
+    expect(dataset.coverage.find((c) => c.country === 'US')!.covered[0]).toMatchObject({
+      records: 1,
+      firstAlert: '2024-04-16',
+      latestAlert: '2024-04-16',
+      lastAdded: '2026-11-29',
+    });
+    expect(dataset.coverage.find((c) => c.country === 'FR')).toMatchObject({
+      covered: [],
+      searched: [{ authority: 'gb-mhra', body: null, found: 'partly', note: 'A note.' }],
     });
   });
 

@@ -5,7 +5,7 @@
  * hands out sorted lists.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { checkIntegrity, duplicateSlugs, formatProblems } from './integrity.ts';
 import { FAMILY_ORDER, PRODUCT_TYPES, STATUS_WORDS, type ProductType } from './vocabulary.ts';
 import { vocab } from '../../i18n/vocabulary.ts';
@@ -62,7 +62,8 @@ async function loadDefault(): Promise<Entries> {
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name) as Promise<AnyEntry[]>));
   const entries = Object.fromEntries(COLLECTION_NAMES.map((name, i) => [name, loaded[i]!])) as Entries;
   const duplicates = COLLECTION_NAMES.flatMap((name) =>
-    duplicateSlugs(readdirSync(`content/${COLLECTIONS[name].dir}`, { recursive: true }).map(String)).map(
+    // A collection with no entries yet has no folder in a clean clone (git keeps no empty folders).
+    duplicateSlugs(existsSync(`content/${COLLECTIONS[name].dir}`) ? readdirSync(`content/${COLLECTIONS[name].dir}`, { recursive: true }).map(String) : []).map(
       (names) => `  content/${COLLECTIONS[name].dir}: ${names.join(' and ')} claim the same slug`,
     ),
   );
@@ -220,7 +221,7 @@ const datasets = new Map<string, Promise<Dataset>>();
 /** The open-data records, built once per build for every data file and the /data/ page. */
 export function loadDataset(base: URL): Promise<Dataset> {
   if (!datasets.has(base.href)) {
-    datasets.set(base.href, (async () => { const site = await loadSite(); return buildDataset({ ...site, brands: site.brands, lots: await loadLots(), base }); })());
+    datasets.set(base.href, (async () => { const site = await loadSite(); return buildDataset({ ...site, lots: await loadLots(), base }); })());
   }
   return datasets.get(base.href)!;
 }

@@ -46,7 +46,7 @@ export const STATUS_WORDS = {
     label: 'Treated as a counterfeit drug',
     family: 'fake',
     meaning:
-      'Under mainland China\'s Drug Administration Law until 1 December 2019, a drug imported without approval was treated in law as a counterfeit drug (按假药论处), whether or not it copied a real brand. The revised law no longer counts such imports as counterfeit drugs.',
+      "Under mainland China's Drug Administration Law until 1 December 2019, some drugs were treated in law as counterfeit drugs (按假药论处) even when they did not copy a real brand; a drug imported without approval was one of them. The revised law no longer counts such imports as counterfeit drugs.",
   },
   'suspected-counterfeit': {
     label: 'Suspected counterfeit',

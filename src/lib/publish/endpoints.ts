@@ -3,7 +3,9 @@
  * lookup and page titles the search page fetches, and the share images. Each
  * route file under src/pages/[...lang]/ is one line that calls these.
  */
-import { loadLots, loadSite } from '../content/load.ts';
+import { loadLots, loadSite, type Case, type Product } from '../content/load.ts';
+import { brandSummary, countrySummary } from '../content/aggregates.ts';
+import type { CountryCode } from '../content/vocabulary.ts';
 import { atomFeed, type FeedItem } from './feed.ts';
 import { lotLookup } from '../search/lot-index.ts';
 import { LICENCE } from '../routing/site.ts';
@@ -12,15 +14,24 @@ import { LANG_TAG, localisePath, type Lang } from '../../i18n/languages.ts';
 import { ui } from '../../i18n/ui.ts';
 import { vocab } from '../../i18n/vocabulary.ts';
 
+/** What one feed holds: the whole site's, or only one brand's or one country's. */
+interface FeedScope {
+  title: string;
+  self: string;
+  /** The page the feed follows. */
+  page: string;
+  products: Product[];
+  cases: Case[];
+}
+
 /** New and updated cases and register records, newest first. */
-export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
-  const data = await loadSite(lang);
+function feedFor(lang: Lang, site: URL, scope: FeedScope): Response {
   const t = ui(lang);
   const v = vocab(lang);
   const abs = (path: string) => new URL(localisePath(path, lang), site).href;
   const lastChange = (log: { date: Date; change: string }[]) => [...log].sort((a, b) => b.date.valueOf() - a.date.valueOf())[0]?.change;
   const items: FeedItem[] = [
-    ...data.cases.map((c) => ({
+    ...scope.cases.map((c) => ({
       url: abs(paths.case(c.id)),
       title: c.data.title,
       summary: c.data.summary,
@@ -29,7 +40,7 @@ export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
       updated: c.data.updated,
       change: c.data.updated ? lastChange(c.data.changelog) : undefined,
     })),
-    ...data.products.map((p) => ({
+    ...scope.products.map((p) => ({
       url: abs(paths.product(p.id)),
       title: p.data.title,
       summary: t.feed.productSummary({
@@ -46,15 +57,50 @@ export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
     })),
   ];
   const xml = atomFeed({
-    title: t.siteName,
+    title: scope.title,
+    author: t.siteName,
     language: LANG_TAG[lang],
     updatedPrefix: t.feedUpdated,
-    site: abs(paths.home),
-    self: abs(paths.feed),
+    site: abs(scope.page),
+    self: abs(scope.self),
     items,
     licence: `${LICENCE.short}: ${LICENCE.url}`,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
+
+/** The whole site's feed. */
+export async function feedResponse(lang: Lang, site: URL): Promise<Response> {
+  const data = await loadSite(lang);
+  return feedFor(lang, site, { title: ui(lang).siteName, self: paths.feed, page: paths.home, products: data.products, cases: data.cases });
+}
+
+/** One brand's feed: its records and the cases they belong to. */
+export async function brandFeedResponse(lang: Lang, site: URL, brandId: string): Promise<Response> {
+  const data = await loadSite(lang);
+  const summary = brandSummary(data, data.brands.get(brandId)!);
+  const t = ui(lang);
+  return feedFor(lang, site, {
+    title: `${t.brandPage.feedTitle(summary.brand.data.name)} | ${t.siteName}`,
+    self: paths.brandFeed(brandId),
+    page: paths.brand(brandId),
+    products: summary.records,
+    cases: summary.cases,
+  });
+}
+
+/** One country's feed: its records and cases. */
+export async function countryFeedResponse(lang: Lang, site: URL, country: CountryCode): Promise<Response> {
+  const data = await loadSite(lang);
+  const summary = countrySummary(data, country);
+  const t = ui(lang);
+  return feedFor(lang, site, {
+    title: `${t.countryPage.feedTitle(vocab(lang).countries[country])} | ${t.siteName}`,
+    self: paths.countryFeed(country),
+    page: paths.country(country),
+    products: summary.records,
+    cases: summary.cases,
+  });
 }
 
 /** Fetched by the search page only when a query looks like a lot number. */

@@ -13,7 +13,7 @@ import { LICENCE, SITE_NAME } from '../routing/site.ts';
 import { STATUS_FAMILIES, keysOf } from '../content/vocabulary.ts';
 
 /** The files, in the order the /data/ page lists them. */
-export const EXPORT_FILES = ['products', 'lots', 'cases', 'sources'] as const;
+export const EXPORT_FILES = ['products', 'lots', 'brands', 'cases', 'coverage', 'sources'] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
 /** The title used for the data set in citations and the JSON Schemas. */
@@ -54,6 +54,7 @@ export const productRecordSchema = z
     url: url('The record’s page on this site.'),
     title: text('The product’s name exactly as on the packaging, or as the authority described it.'),
     brand: textOrNull('The brand it claims to be, for grouping (e.g. "Botox"); null if none.'),
+    brandId: textOrNull('That brand’s id (in brands.json); null if none.'),
     aliases: z
       .array(
         z.strictObject({
@@ -213,19 +214,104 @@ export const sourceRecordSchema = z
   .describe('One source in the bibliography.');
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
+/* ------------------------------------------------------------------ brands */
+
+const sourced = (description: string) => cited(`Ids of the sources for ${description} (in sources.json).`);
+
+export const brandRecordSchema = z
+  .strictObject({
+    id: text('The brand’s id: the last part of its address, and the value of products.json brandId.'),
+    url: url('The brand’s page on this site.'),
+    name: text('The brand as its maker writes it, without ® or ™.'),
+    type: productType.describe('Kind of injectable (code).'),
+    maker: z
+      .strictObject({ name: text('Who makes the genuine product.'), sources: sourced('it') })
+      .nullable()
+      .describe('The maker of the genuine product; null if no source is recorded.'),
+    names: z
+      .array(
+        z.strictObject({
+          name: text('The name as written.'),
+          lang: languageCode.describe('Its language (BCP 47 code).'),
+          note: textOrNull('Where it is used; null if nothing to add.'),
+          sources: sourced('it'),
+        }),
+      )
+      .describe('Names of the genuine product in other markets and scripts.'),
+    approvals: z
+      .array(
+        z.strictObject({
+          country: countryCode.describe('Where the genuine product is approved (ISO 3166-1 alpha-2).'),
+          authority: textOrNull('The approving authority’s id; null if the source does not name it.'),
+          note: textOrNull('Our note; null if none.'),
+          sources: sourced('it'),
+        }),
+      )
+      .describe('Where a source says the genuine product is approved. Not a full list.'),
+    genuine: z
+      .array(z.strictObject({ text: text('A genuine strength or presentation, in words.'), sources: sourced('it') }))
+      .describe('What genuine packs hold, where a source says so.'),
+    products: ids('Ids of every register record that names this brand (in products.json).'),
+    countries: countries('Where those records were found: ISO 3166-1 alpha-2 codes.'),
+    sources: ids('Ids of the sources for the brand itself (in sources.json).'),
+    published,
+    updated,
+  })
+  .describe('One brand that register records name, and what sources say of the genuine product. A brand here is not a fake brand.');
+export type BrandRecord = z.infer<typeof brandRecordSchema>;
+
+/* ------------------------------------------------------------------ coverage */
+
+export const coverageRecordSchema = z
+  .strictObject({
+    country: countryCode.describe('The country whose authorities’ lists these are (ISO 3166-1 alpha-2), or INT for international bodies.'),
+    url: urlOrNull('The country’s page on this site; null for INT.'),
+    covered: z
+      .array(
+        z.strictObject({
+          authority: authority.describe('The authority whose alerts the register holds.'),
+          records: z.number().int().positive().describe('How many register records come from its alerts.'),
+          firstAlert: partialDate()
+            .nullable()
+            .describe('The earliest alert date among those records, as shown; null if none shows a date.'),
+          latestAlert: partialDate().nullable().describe('The latest alert date among those records, as shown; null if none shows a date.'),
+          lastAdded: day().describe('When a record from its alerts was last published or updated on this site (YYYY-MM-DD).'),
+        }),
+      )
+      .describe('Authorities of this country whose alerts are in the register. The register is not a full copy of any authority’s list.'),
+    searched: z
+      .array(
+        z.strictObject({
+          authority: textOrNull('The authority searched (an id, as in products.json authority.id); null when it is not one of ours.'),
+          body: textOrNull('The body or list searched, when it is not an authority of ours; otherwise null.'),
+          scope: text('What was searched for.'),
+          found: z.enum(['nothing', 'partly']).describe('"nothing": nothing usable was found. "partly": some of it could be used.'),
+          note: textOrNull('Our note; null if none.'),
+        }),
+      )
+      .describe('Lists searched for alerts on fake or illegal injectables that gave nothing (or only part) usable.'),
+    gaps: z.array(z.string().min(1)).describe('Known gaps in what the register holds for this country, one sentence each.'),
+  })
+  .describe('What the register covers for one country: whose alerts it holds, what was searched without result, and known gaps.');
+export type CoverageRecord = z.infer<typeof coverageRecordSchema>;
+
 /* ------------------------------------------------------------------ files */
 
 export const RECORD_SCHEMAS = {
   products: productRecordSchema,
   lots: lotRecordSchema,
+  brands: brandRecordSchema,
   cases: caseRecordSchema,
+  coverage: coverageRecordSchema,
   sources: sourceRecordSchema,
 } as const;
 
 export interface RecordTypes {
   products: ProductRecord;
   lots: LotRecord;
+  brands: BrandRecord;
   cases: CaseRecord;
+  coverage: CoverageRecord;
   sources: SourceRecord;
 }
 
@@ -234,7 +320,10 @@ export const FILE_DESCRIPTIONS: Record<ExportFile, string> = {
   products:
     'The register: one record per product as an authority named it in one alert (counterfeit, falsified, unapproved...), with its lots, packaging tells, alert and sources.',
   lots: 'Every lot or batch number in the register, joined across records and countries after one matching rule.',
+  brands: 'Every brand the register names: the maker of the genuine product, its other names, where it is approved, and its records.',
   cases: 'Enforcement cases: key facts and timeline, each with its sources, and the related register records.',
+  coverage:
+    'What the register covers, country by country: whose alerts it holds and over which dates, what was searched without result, and known gaps.',
   sources: 'The bibliography: every source a record or case cites, with its kind and an archive link.',
 };
 

@@ -13,6 +13,8 @@ import {
   type CaseRecord,
   type ExportFile,
   type ExportFileData,
+  type BrandRecord,
+  type CoverageRecord,
   type LotRecord,
   type ProductRecord,
   type RecordTypes,
@@ -22,6 +24,7 @@ import { escapeBibtex } from './cite.ts';
 import { type LotEntry } from '../search/lot-index.ts';
 import { normaliseLot } from '../search/lots.browser.ts';
 import { caseProductLinks } from '../content/links.ts';
+import { coverageByCountry } from '../content/coverage.ts';
 import { LICENCE, SITE_NAME } from '../routing/site.ts';
 import { archiveUrl, paths } from '../routing/paths.ts';
 import type { EntryData } from '../content/schemas.ts';
@@ -46,6 +49,14 @@ export interface AuthorityInput {
   id: string;
   data: Pick<EntryData<'authorities'>, 'name' | 'country'>;
 }
+export interface BrandInput {
+  id: string;
+  data: EntryData<'brands'>;
+}
+export interface CountryNotesInput {
+  id: string;
+  data: EntryData<'countries'>;
+}
 
 /** A collection as a list, or as the id-keyed Map that loadSite() gives. */
 type Many<T> = readonly T[] | ReadonlyMap<string, T>;
@@ -59,8 +70,9 @@ export interface DatasetInput {
   cases: Many<CaseInput>;
   sources: Many<SourceInput>;
   authorities: Many<AuthorityInput>;
-  /** Brand names by id; a record without one shows the id. */
-  brands?: Many<{ id: string; data: { name: string } }>;
+  brands: Many<BrandInput>;
+  /** The countries' notes: lists searched without result, and known gaps. */
+  countries: Many<CountryNotesInput>;
   /** The lot index (loadLots() / buildLotIndex over the same products). */
   lots: readonly LotEntry[];
 }
@@ -74,7 +86,9 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export interface Dataset {
   products: ProductRecord[];
   lots: LotRecord[];
+  brands: BrandRecord[];
   cases: CaseRecord[];
+  coverage: CoverageRecord[];
   sources: SourceRecord[];
   /** The latest date any product or case was published or updated (YYYY-MM-DD). */
   lastChanged: string;
@@ -105,6 +119,7 @@ export function productRecord(
     url: new URL(paths.product(entry.id), context.base).href,
     title: d.title,
     brand: d.brand ? (context.brandName?.(d.brand.id) ?? d.brand.id) : null,
+    brandId: d.brand ? d.brand.id : null,
     aliases: d.aliases.map((a) => ({ name: a.name, lang: a.lang })),
     claimedMaker: orNull(d.claimedMaker),
     type: d.type,
@@ -192,6 +207,57 @@ export function caseRecord(
   };
 }
 
+export function brandRecord(entry: BrandInput, products: readonly ProductRecord[], base: URL | string): BrandRecord {
+  const d = entry.data;
+  const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
+  const mine = products.filter((p) => p.brandId === entry.id);
+  return {
+    id: entry.id,
+    url: new URL(paths.brand(entry.id), base).href,
+    name: d.name,
+    type: d.type,
+    maker: d.maker ? { name: d.maker.name, sources: ids(d.maker.sources) } : null,
+    names: d.names.map((n) => ({ name: n.name, lang: n.lang, note: orNull(n.note), sources: ids(n.sources) })),
+    approvals: d.approvals.map((a) => ({
+      country: a.country,
+      authority: a.authority ? a.authority.id : null,
+      note: orNull(a.note),
+      sources: ids(a.sources),
+    })),
+    genuine: d.genuine.map((g) => ({ text: g.text, sources: ids(g.sources) })),
+    products: mine.map((p) => p.id),
+    countries: [...new Set(mine.flatMap((p) => p.countries))].sort(),
+    sources: ids(d.sources),
+    published: isoDay(d.published),
+    updated: d.updated ? isoDay(d.updated) : null,
+  };
+}
+
+export function coverageRecords(
+  input: { products: readonly ProductInput[]; authorities: Map<string, AuthorityInput>; countries: readonly CountryNotesInput[] },
+  base: URL | string,
+): CoverageRecord[] {
+  return coverageByCountry(input).map((c) => ({
+    country: c.country,
+    url: c.country === 'INT' ? null : new URL(paths.country(c.country), base).href,
+    covered: c.covered.map((a) => ({
+      authority: authorityOf(input.authorities, a.authority),
+      records: a.records,
+      firstAlert: orNull(a.firstAlert),
+      latestAlert: orNull(a.latestAlert),
+      lastAdded: isoDay(a.lastAdded),
+    })),
+    searched: c.searched.map((s) => ({
+      authority: orNull(s.authority),
+      body: orNull(s.body),
+      scope: s.scope,
+      found: s.found,
+      note: orNull(s.note),
+    })),
+    gaps: [...c.gaps],
+  }));
+}
+
 export function sourceRecord(entry: SourceInput): SourceRecord {
   const d = entry.data;
   return {
@@ -241,14 +307,18 @@ export function buildDataset(input: DatasetInput): Dataset {
     cases.map((c) => ({ id: c.id, refs: c.data.products })),
   );
 
-  const brandNames = new Map(list(input.brands ?? []).map((b) => [b.id, b.data.name]));
+  const brands = list(input.brands).sort(byId);
+  const brandNames = new Map(brands.map((b) => [b.id, b.data.name]));
   const productRecords = products.map((p) =>
     productRecord(p, { base: input.base, authorities, cases: casesOf(p.id), brandName: (id) => brandNames.get(id) }),
   );
   const records = {
     products: productRecords,
     lots: lotRecords(input.lots, productRecords, input.base),
+    // Only brands that records name get a page, so only they are in the data.
+    brands: brands.map((b) => brandRecord(b, productRecords, input.base)).filter((b) => b.products.length > 0),
     cases: cases.map((c) => caseRecord(c, { base: input.base, authorities, products: productsOf(c.id) })),
+    coverage: coverageRecords({ products, authorities, countries: list(input.countries) }, input.base),
     sources: list(input.sources).sort(byId).map(sourceRecord),
   };
   const lastChanged =
@@ -281,6 +351,7 @@ export const PRODUCT_CSV_COLUMNS: readonly (readonly [string, (p: ProductRecord)
   ['url', (p) => p.url],
   ['title', (p) => p.title],
   ['brand', (p) => p.brand],
+  ['brandId', (p) => p.brandId],
   ['aliases', (p) => p.aliases.map((a) => `${a.name} (${a.lang})`)],
   ['claimedMaker', (p) => p.claimedMaker],
   ['type', (p) => p.type],
@@ -320,7 +391,15 @@ export function productsCsv(products: readonly ProductRecord[]): string {
 }
 
 /** Every downloadable file, by its name under /data/. */
-export const DATA_FILES = ['products.json', 'products.csv', 'lots.json', 'cases.json', 'sources.json'] as const;
+export const DATA_FILES = [
+  'products.json',
+  'products.csv',
+  'lots.json',
+  'brands.json',
+  'cases.json',
+  'coverage.json',
+  'sources.json',
+] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 export const CONTENT_TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;

@@ -31,6 +31,8 @@ const stamp = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** Newest change first; an entry's "updated" is its last change. */
 export function atomFeed(options: {
   title: string;
+  /** Who publishes the feed; the title when left out. */
+  author?: string;
   /** BCP 47 tag of the feed's text. */
   language?: string;
   /** How an update is introduced in a summary, in the feed's language. */
@@ -60,7 +62,7 @@ export function atomFeed(options: {
   <link rel="self" type="application/atom+xml" href="${escapeXml(options.self)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(options.site)}"/>
   <updated>${stamp(newest)}</updated>
-  <author><name>${escapeXml(options.title)}</name></author>
+  <author><name>${escapeXml(options.author ?? options.title)}</name></author>
   <rights>${escapeXml(options.licence)}</rights>
 ${entries.join('\n')}
 </feed>

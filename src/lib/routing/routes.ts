@@ -7,6 +7,7 @@
 import { LANGS, langParam, type Lang } from '../../i18n/languages.ts';
 import { loadLots, loadSite } from '../content/load.ts';
 import { PAGE_SIZE } from './pagination.ts';
+import { brandSummaries, countryCodes } from '../content/aggregates.ts';
 
 /** One page per language, with props built for that language. */
 async function perLanguage<P extends Record<string, unknown>, Extra extends Record<string, string | undefined>>(
@@ -42,3 +43,14 @@ export const registerPagePaths = () =>
     const pages = Math.ceil((await loadSite(lang)).products.length / PAGE_SIZE);
     return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
   });
+
+export const brandPaths = () =>
+  perLanguage(async (lang) =>
+    brandSummaries(await loadSite(lang)).map((s) => ({ params: { brand: s.brand.id }, props: { brand: s.brand } })),
+  );
+
+/** Country pages use the lowercase ISO code in the address (/countries/es/). */
+export const countryPaths = () =>
+  perLanguage(async (lang) =>
+    countryCodes(await loadSite(lang)).map((country) => ({ params: { country: country.toLowerCase() }, props: { country } })),
+  );
