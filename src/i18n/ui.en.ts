@@ -402,7 +402,8 @@ export const en = {
       `${n} ${n === 1 ? 'record has' : 'records have'} no date in the alert and ${n === 1 ? 'is' : 'are'} not in the chart.`,
   },
   map: {
-    intro: (n: number) => `Records from ${n} countries and territories, with the number from each. Choose a country to see what was found there.`,
+    intro: (n: number) =>
+      `Records from ${n} countries and territories, with the number from each. Choose a country to see what was found there.`,
     tile: (country: string, n: number) => `${country}: ${n} ${n === 1 ? 'record' : 'records'}`,
     records: (n: number) => `${n} ${n === 1 ? 'record' : 'records'}`,
   },
