@@ -519,7 +519,7 @@ export const en = {
     coverageHeading: 'What the register covers here',
     coverageIntro: 'The register is not a full copy of any list. This is what we searched.',
     covered: 'Alerts in the register',
-    searched: 'Searched, nothing usable found',
+    searched: 'Lists we searched that gave little or nothing',
     gaps: 'Known gaps',
     noSearches: 'No searches without results are recorded for here.',
     feed: (country: string) => `Feed: new records from ${country}`,

@@ -480,7 +480,7 @@ export const zh: Dictionary = {
     coverageHeading: '名录在这里收录了什么',
     coverageIntro: '名录不是任何清单的完整副本。以下是我们查找过的内容。',
     covered: '名录中的警示',
-    searched: '查找过，没有可用的内容',
+    searched: '查找过、但几乎没有可用内容的清单',
     gaps: '已知缺漏',
     noSearches: '这里没有记录无结果的查找。',
     feed: (country) => `订阅：来自${country}的新记录`,
