@@ -14,7 +14,8 @@ import { caseProductLinks } from './links.ts';
 import { buildDataset, type Dataset } from '../publish/exports.ts';
 import { bodyParity } from './translation-parity.ts';
 import { COLLECTIONS, COLLECTION_NAMES, translationCollection, type CollectionName } from './collections.ts';
-import { DEFAULT_LANG, edition, type Lang } from '../../i18n/languages.ts';
+import { DEFAULT_LANG, LANGS, edition, type Lang } from '../../i18n/languages.ts';
+import { buildExactIndex, type BuiltExactIndex } from '../search/exact-index.ts';
 import { NAMED_EXPLAINERS } from '../routing/paths.ts';
 import type { LocalisedProduct, LocalisedSource } from './localise.ts';
 
@@ -215,6 +216,38 @@ export function productsOfCase(site: Site, entry: Case): Product[] {
 export async function loadLots() {
   const site = await loadSite();
   return buildLotIndex(site.products.map((p) => ({ id: p.id, lots: p.data.lots })));
+}
+
+let exactIndex: Promise<BuiltExactIndex> | undefined;
+/** The exact-answer index of every edition (src/lib/search/exact-index.ts), built once per build for its files and every page's search box. */
+export function loadExactIndex(): Promise<BuiltExactIndex> {
+  exactIndex ??= (async () => {
+    const sites = Object.fromEntries(await Promise.all(LANGS.map(async (lang) => [lang, await loadSite(lang)] as const)));
+    const english = sites[DEFAULT_LANG]!;
+    const byId = <T extends { id: string }>(pick: (site: Site) => T[]) =>
+      new Map(LANGS.map((lang) => [lang, new Map(pick(sites[lang]!).map((entry) => [entry.id, entry]))]));
+    const products = byId((s) => s.products);
+    const cases = byId((s) => s.cases);
+    const authorityLabel = (lang: Lang, id: string) => {
+      const authority = sites[lang]!.authorities.get(id)!;
+      return authority.data.abbreviation ?? authority.data.name;
+    };
+    return buildExactIndex({
+      products: english.products.map((p) => ({
+        id: p.id,
+        editions: Object.fromEntries(
+          LANGS.map((lang) => {
+            const d = products.get(lang)!.get(p.id)!.data;
+            return [lang, { ...d, authority: authorityLabel(lang, d.authority.id) }];
+          }),
+        ),
+      })),
+      brands: [...english.brands.values()],
+      cases: english.cases.map((c) => ({ id: c.id, editions: Object.fromEntries(LANGS.map((lang) => [lang, cases.get(lang)!.get(c.id)!.data])) })),
+      lots: await loadLots(),
+    });
+  })();
+  return exactIndex;
 }
 
 const datasets = new Map<string, Promise<Dataset>>();

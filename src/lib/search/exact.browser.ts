@@ -1,0 +1,140 @@
+/**
+ * The browser's side of the exact-answer index (src/lib/search/exact-index.ts):
+ * finds what a query names by fetching one small shard, and, only after a
+ * miss, corrects one or two typing mistakes in a name or offers a similar lot
+ * number. Pure logic over a `fetchJson` the caller supplies, so it is tested
+ * without a browser.
+ */
+import { allowedMistakes, editDistance, keyWords, lookupKey, prefixFile, prefixOf, shardOf } from './keys.browser.ts';
+import { looksLikeLot } from './lots.browser.ts';
+import type { ExactIndexManifest, ExactShard, RecordTarget, Suggestion, Target } from './exact-index.ts';
+
+export type { ExactIndexManifest, RecordTarget, Suggestion, Target } from './exact-index.ts';
+
+export interface Hit {
+  target: Target;
+  /** The text that made the match, when it is not the target's own name (an alias, a brand's other name, an alert id). */
+  via?: string | undefined;
+  /** A lot's records. */
+  records?: RecordTarget[];
+}
+
+export interface ExactAnswer {
+  /**
+   * exact: the query names these; part: the query's words without its
+   * numbers and units do ("botox 100" → Botox); corrected: after correcting
+   * typing mistakes in its words; none: nothing.
+   */
+  match: 'exact' | 'part' | 'corrected' | 'none';
+  hits: Hit[];
+  /** For part and corrected matches: the words that matched, as the index writes them. */
+  matched?: string;
+  /** Lots one character away from a lot-shaped query that matched nothing. */
+  similarLots: { lot: string; path: string }[];
+}
+
+const ORDER: Target['kind'][] = ['brand', 'lot', 'record', 'case'];
+
+export function createExactClient(manifest: ExactIndexManifest, fetchJson: <T>(path: string) => Promise<T | undefined>) {
+  const files = new Map<string, Promise<unknown>>();
+  const load = <T>(name: string): Promise<T | undefined> => {
+    if (!files.has(name)) files.set(name, fetchJson<T>(`${manifest.base}${name}`));
+    return files.get(name) as Promise<T | undefined>;
+  };
+
+  async function hitsFor(key: string): Promise<Hit[]> {
+    if (!key) return [];
+    const shard = await load<ExactShard>(`k/${shardOf(key, manifest.shards)}.json`);
+    const entries = shard?.keys[key] ?? [];
+    return entries
+      .map(([index, via]) => {
+        const target = shard!.targets[index]!;
+        const hit: Hit = { target, via };
+        if (target.kind === 'lot') hit.records = target.records.map((i) => shard!.targets[i] as RecordTarget);
+        return hit;
+      })
+      .sort((a, b) => ORDER.indexOf(a.target.kind) - ORDER.indexOf(b.target.kind));
+  }
+
+  /** The closest known word to each word of the query that is not known, within the mistakes its length allows. */
+  async function correct(words: string[]): Promise<string[] | undefined> {
+    let changed = false;
+    const corrected = await Promise.all(
+      words.map(async (word) => {
+        const mistakes = allowedMistakes(word);
+        if (mistakes === 0) return word;
+        const length = [...word].length;
+        const lengths = manifest.wordLengths.filter((l) => Math.abs(l - length) <= mistakes);
+        const lists = await Promise.all(lengths.map((l) => load<[string, number][]>(`words/${l}.json`)));
+        let best: { word: string; distance: number; uses: number } | undefined;
+        for (const [candidate, uses] of lists.flatMap((list) => list ?? [])) {
+          if (candidate === word) return word;
+          const distance = editDistance(word, candidate, mistakes);
+          if (distance > mistakes) continue;
+          if (!best || distance < best.distance || (distance === best.distance && uses > best.uses))
+            best = { word: candidate, distance, uses };
+        }
+        if (!best) return word;
+        changed = true;
+        return best.word;
+      }),
+    );
+    return changed ? corrected : undefined;
+  }
+
+  async function similarLots(query: string): Promise<{ lot: string; path: string }[]> {
+    const key = lookupKey(query);
+    const lengths = manifest.lotLengths.filter((l) => Math.abs(l - key.length) <= 1);
+    const lists = await Promise.all(lengths.map((l) => load<[string, string, string][]>(`lots/${l}.json`)));
+    return lists
+      .flatMap((list) => list ?? [])
+      .filter(([candidate]) => editDistance(key, candidate, 1) === 1)
+      .slice(0, 5)
+      .map(([, lot, path]) => ({ lot, path }));
+  }
+
+  return {
+    /** What the query names, fetching one shard; after a miss, the correction and similar-lot files it needs. */
+    async lookup(query: string): Promise<ExactAnswer> {
+      const words = keyWords(query);
+      const key = words.join('');
+      const none: ExactAnswer = { match: 'none', hits: [], similarLots: [] };
+      if (!key) return none;
+      const exact = await hitsFor(key);
+      if (exact.length) return { match: 'exact', hits: exact, similarLots: [] };
+      const named = words.filter((w) => !/\p{N}/u.test(w));
+      // A lot is never corrected into another lot: only offered, apart, as a similar one.
+      if (named.length === 0 && looksLikeLot(query)) return { ...none, similarLots: await similarLots(query) };
+      if (named.length > 0 && named.length < words.length) {
+        const part = await hitsFor(named.join(''));
+        if (part.length) return { match: 'part', hits: part, matched: named.join(' '), similarLots: [] };
+      }
+      const corrected = await correct(words);
+      if (corrected) {
+        const hits = await hitsFor(corrected.join(''));
+        if (hits.length) return { match: 'corrected', hits, matched: corrected.join(' '), similarLots: [] };
+        const correctedNamed = corrected.filter((w) => !/\p{N}/u.test(w));
+        if (correctedNamed.length > 0 && correctedNamed.length < corrected.length) {
+          const part = await hitsFor(correctedNamed.join(''));
+          if (part.length) return { match: 'corrected', hits: part, matched: correctedNamed.join(' '), similarLots: [] };
+        }
+        return { ...none, matched: corrected.join(' ') };
+      }
+      return none;
+    },
+
+    /** Suggestions for what has been typed so far: names, brands and lots that start like it. */
+    async suggest(typed: string, limit = 8): Promise<Suggestion[]> {
+      const key = lookupKey(typed);
+      if ([...key].length < 2) return [];
+      const split = new Set(manifest.split);
+      const list = (await load<Suggestion[]>(`suggest/${prefixFile(prefixOf(key, split))}.json`)) ?? [];
+      return list.filter((s) => s[3].startsWith(key)).slice(0, limit);
+    },
+  };
+}
+
+export type ExactClient = ReturnType<typeof createExactClient>;
+
+/** A target's text in the reader's edition, or the English one. */
+export const inEdition = (texts: Record<string, string>, lang: string): string => texts[lang] ?? texts['en']!;
