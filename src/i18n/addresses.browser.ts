@@ -10,6 +10,8 @@ export interface EditionAddress {
   tag: string;
   /** Address prefix, '' for the default language. */
   prefix: string;
+  /** The language's code in the registry ("en", "zh"): how the exact-answer index keys an edition's texts. */
+  lang?: string;
   /** The language's name in the reader's language ("Chinese" on an English page), for "found in the … edition". */
   label?: string;
 }

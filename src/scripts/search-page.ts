@@ -1,16 +1,20 @@
 /**
- * The search page, enhanced: results from every edition's Pagefind index,
- * an exact lot pinned first, filters and sort kept in the URL. Result cards
- * are clones of the page's templates (SearchResultView); what to show and
- * what to say is decided by src/lib/search/results.browser.ts.
+ * The search page, enhanced. A query first goes to the exact-answer index
+ * (one small file): a lot, a name, a brand or a case it names is shown at
+ * once, saying what matched. Only then is Pagefind loaded, for every page
+ * that mentions the query; its results are drawn a few at a time as their
+ * fragments arrive. Filters and sort are kept in the URL. Cards are clones of
+ * the page's templates (SearchResultView); what they say is decided by
+ * src/lib/search/answers.browser.ts and results.browser.ts.
  */
 import { cleanQuery, excerptParts, readQuery } from '../lib/search/query.browser.ts';
 import { preferReaderLanguage, type LanguageResult } from '../lib/search/editions.browser.ts';
 import { MAX_RESULTS, summariseResults } from '../lib/search/results.browser.ts';
 import { fill, readEditions, readStrings } from '../i18n/client.browser.ts';
 import { localisePathIn, neutralPathIn } from '../i18n/addresses.browser.ts';
-import { looksLikeLot, normaliseLot } from '../lib/search/lots.browser.ts';
-import type { LotLookupEntry } from '../lib/search/lot-index.ts';
+import { normaliseLot } from '../lib/search/lots.browser.ts';
+import { createExactClient, type ExactAnswer, type ExactIndexManifest } from '../lib/search/exact.browser.ts';
+import { answerCards, answerSummary, type AnswerCard, type SearchVocabulary } from '../lib/search/answers.browser.ts';
 import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search/facets.browser.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
@@ -26,20 +30,27 @@ const fetchJson = <T>(path: string, empty: T): Promise<T> =>
     .then((r) => (r.ok ? (r.json() as Promise<T>) : empty))
     .catch(() => empty);
 
-let lotTable: Promise<Record<string, LotLookupEntry>> | undefined;
-/** Fetched only for lot-shaped queries: Pagefind prefix-matches codes, so exact lots are pinned first. */
-const loadLotTable = () => (lotTable ??= fetchJson<Record<string, LotLookupEntry>>(form?.dataset['lotLookup'] ?? '/lots.json', {}));
+function readJson<T>(value: string | undefined, empty: T): T {
+  try {
+    return value ? (JSON.parse(value) as T) : empty;
+  } catch {
+    return empty;
+  }
+}
+const manifest = readJson<ExactIndexManifest | undefined>(form?.dataset['exact'], undefined);
+const vocabulary = readJson<SearchVocabulary>(form?.dataset['vocabulary'], { statuses: {}, countries: {} });
+/** Index files are not per edition: fetched as they are named. A file that cannot be fetched is a miss, never an error. */
+const exact = manifest
+  ? createExactClient(manifest, <T>(path: string) =>
+      fetch(path)
+        .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
+        .catch(() => undefined),
+    )
+  : undefined;
 
 let titles: Promise<Titles> | undefined;
 /** Titles in the reader's language, fetched only when a result was matched in another edition. */
 const loadTitles = () => (titles ??= fetchJson<Titles>(form?.dataset['titles'] ?? '/titles.json', {}));
-
-async function exactLotMatch(query: string): Promise<{ lot: string; entry: LotLookupEntry } | undefined> {
-  if (!looksLikeLot(query)) return undefined;
-  const lot = normaliseLot(query);
-  const entry = (await loadLotTable())[lot];
-  return entry ? { lot, entry } : undefined;
-}
 
 /** Entities in Pagefind's excerpt become characters; markup never becomes markup. */
 function decodeEntities(value: string): string {
@@ -67,28 +78,77 @@ function clone(id: string): HTMLLIElement {
 }
 const slot = <E extends HTMLElement = HTMLElement>(root: HTMLElement, name: string) => root.querySelector<E>(`[data-slot="${name}"]`)!;
 
-/** The pinned first result for an exact lot match: the lot page and every record naming it. */
-function renderLotMatch(lot: string, entry: LotLookupEntry): HTMLLIElement {
-  const item = clone('search-lot-template');
-  item.dataset['exactLot'] = lot;
-  slot(item, 'kind').textContent = text.exactLot;
+/** An exact answer: a lot with every record naming it, or a brand, a record or a case, each saying what matched. */
+function renderAnswer(card: AnswerCard): HTMLLIElement {
+  const item = clone(card.kind === 'lot' ? 'search-lot-template' : 'search-exact-template');
+  slot(item, 'kind').textContent = card.kindLine;
   const link = slot<HTMLAnchorElement>(item, 'link');
-  link.href = entry.url;
-  link.textContent = fill(text.lotTitle, { lot });
-  slot(item, 'note').textContent = entry.records.length === 1 ? text.lotNamedOne : fill(text.lotNamedMany, { n: entry.records.length });
-  const list = slot(item, 'records');
-  const pattern = slot(item, 'record');
-  list.replaceChildren(
-    ...entry.records.map((record) => {
-      const row = pattern.cloneNode(true) as HTMLElement;
-      const a = slot<HTMLAnchorElement>(row, 'record-link');
-      a.href = record.url;
-      a.textContent = record.title;
-      slot(row, 'record-status').textContent = record.status;
-      return row;
+  link.href = card.href;
+  link.textContent = card.title;
+  slot(item, 'matched').textContent = card.matched;
+  const note = slot(item, 'note');
+  note.textContent = card.note ?? '';
+  note.hidden = !card.note;
+  if (card.kind === 'lot') {
+    item.dataset['exactLot'] = card.title;
+    const list = slot(item, 'records');
+    const pattern = slot(item, 'record');
+    list.replaceChildren(
+      ...(card.records ?? []).map((record) => {
+        const row = pattern.cloneNode(true) as HTMLElement;
+        const a = slot<HTMLAnchorElement>(row, 'record-link');
+        a.href = record.href;
+        a.textContent = record.title;
+        slot(row, 'record-status').textContent = record.status;
+        return row;
+      }),
+    );
+  } else {
+    item.dataset['exactAnswer'] = card.kind;
+    const meta = slot(item, 'meta');
+    meta.textContent = card.meta ?? '';
+    meta.hidden = !card.meta;
+  }
+  return item;
+}
+
+/** Lots one character away from a lot that is not in the register: shown apart, with the warning, never as the answer. */
+function renderSimilarLots(query: string, lots: ExactAnswer['similarLots']): HTMLElement[] {
+  const heading = document.createElement('h2');
+  heading.className = 'text-lg font-bold mt-2 mb-1';
+  heading.textContent = text.similarLotHeading;
+  const note = document.createElement('p');
+  note.className = 'm-0 mb-2 border-l-4 border-[var(--warn)] pl-3';
+  note.textContent = fill(text.similarLotNote, { lot: normaliseLot(query) });
+  const list = document.createElement('ul');
+  list.className = 'list-disc pl-6 m-0 mb-4';
+  list.dataset['similarLots'] = '';
+  list.append(
+    ...lots.map((lot) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = localise(lot.path);
+      a.className = 'lot';
+      a.textContent = lot.lot;
+      li.append(a);
+      return li;
     }),
   );
-  return item;
+  return [heading, note, list];
+}
+
+/** "Did you mean …?": a link that searches the corrected words instead. */
+function renderDidYouMean(words: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'm-0 mb-4';
+  p.dataset['didYouMean'] = '';
+  const a = document.createElement('a');
+  const target = new URL(location.href);
+  target.searchParams.set('q', words);
+  a.href = target.pathname + target.search;
+  a.textContent = fill(text.didYouMean, { name: words });
+  p.append(a);
+  return p;
 }
 
 function renderResult({ data, url, matchedIn }: LanguageResult<PagefindResultData>, own: Titles): HTMLLIElement {
@@ -165,13 +225,19 @@ export function runSearchPage(): void {
   }
   const urlFor = () => `${form!.getAttribute('action') ?? ''}${searchParams(cleanQuery(input!.value), currentFilters(), currentSort())}`;
 
+  const nearBox = document.querySelector<HTMLElement>('#search-near');
+  /** Results drawn at a time: the first few as soon as their fragments arrive, then the rest. */
+  const BATCH = 5;
+
   let latest = 0;
   async function run(rawQuery: string): Promise<void> {
     const query = cleanQuery(rawQuery);
     const filters = currentFilters();
     const sort = currentSort();
     const ticket = ++latest;
+    const stale = () => ticket !== latest;
     list!.replaceChildren();
+    nearBox?.replaceChildren();
     similarBox!.replaceChildren();
     empty!.hidden = true;
     const filtering = Object.keys(filters).length > 0;
@@ -181,33 +247,72 @@ export function runSearchPage(): void {
     }
     status!.textContent = text.searching;
     try {
-      const [pagefind, lotMatch] = await Promise.all([loadPagefind(editions), filtering ? undefined : exactLotMatch(query)]);
+      // The exact answer first, from one small file, before Pagefind is even asked for.
+      const answer = query && !filtering && exact ? await exact.lookup(query) : undefined;
+      if (stale()) return;
+      const context = { text, vocabulary, tag: editions.reader.tag, edition: editions.reader.lang ?? 'en', localise, query };
+      const cards = answer ? answerCards(answer, context) : [];
+      // Exact answers head the list; full-text results follow them as they arrive.
+      const exactItems = cards.map(renderAnswer);
+      if (cards.length) {
+        const { explanation, status: said } = answerSummary(answer!, context);
+        list!.replaceChildren(...exactItems);
+        if (said) status!.textContent = said;
+        if (explanation) {
+          const p = document.createElement('p');
+          p.className = 'm-0 mb-3';
+          p.dataset['explanation'] = '';
+          p.textContent = explanation;
+          nearBox?.replaceChildren(p);
+        }
+      }
+      if (answer?.similarLots.length) nearBox?.replaceChildren(...renderSimilarLots(query, answer.similarLots));
+      else if (answer?.match === 'none' && answer.matched) nearBox?.replaceChildren(renderDidYouMean(answer.matched));
+
+      const pagefind = await loadPagefind(editions);
       const response = await pagefind.search(query || null, {
         filters: filters as Record<string, string>,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
       });
+      if (stale()) return;
+      const pinned = new Set(cards.flatMap((c) => [c.href, ...(c.records ?? []).map((r) => r.href)]));
+      const results = response?.results ?? [];
       // Twice the page size: a page and its twins may each match, and become one result.
-      const raw = response ? await Promise.all(response.results.slice(0, MAX_RESULTS * 2).map((r) => r.data())) : [];
-      if (ticket !== latest) return;
-      const merged = preferReaderLanguage(raw, editions.reader, editions.editions);
-      const summary = summariseResults(
-        {
-          query,
-          results: merged.map((r) => ({ ...r, content: r.data.content })),
-          reported: response?.results.length ?? 0,
-          loaded: raw.length,
-          pinned: lotMatch ? { urls: [lotMatch.entry.url, ...lotMatch.entry.records.map((r) => r.url)] } : undefined,
-          label: [query, ...selectedFilterLabels()].filter(Boolean).join(text.separator),
-        },
-        text,
-      );
-      const needTitles = [...summary.answers, ...summary.similar].some((r) => r.matchedIn);
-      const own = needTitles ? await loadTitles() : {};
-      if (ticket !== latest) return;
+      const wanted = results.slice(0, MAX_RESULTS * 2);
+      const raw: PagefindResultData[] = [];
+      let summary: ReturnType<typeof summariseResults<LanguageResult<PagefindResultData> & { content: string }>> | undefined;
+      const summarise = () => {
+        const merged = preferReaderLanguage(raw, editions.reader, editions.editions);
+        return summariseResults(
+          {
+            query,
+            results: merged.map((r) => ({ ...r, content: r.data.content })),
+            reported: results.length,
+            loaded: raw.length,
+            pinned: cards.length ? { urls: [...pinned] } : undefined,
+            label: [query, ...selectedFilterLabels()].filter(Boolean).join(text.separator),
+          },
+          text,
+        );
+      };
+      // Draw the strong results batch by batch; what is similar only is decided once all are in.
+      for (let start = 0; start < wanted.length; start += BATCH) {
+        raw.push(...(await Promise.all(wanted.slice(start, start + BATCH).map((r) => r.data()))));
+        if (stale()) return;
+        summary = summarise();
+        const needTitles = summary.answers.some((r) => r.matchedIn);
+        const own = needTitles ? await loadTitles() : {};
+        if (stale()) return;
+        if (summary.answers.length) list!.replaceChildren(...exactItems, ...summary.answers.map((r) => renderResult(r, own)));
+      }
+      summary ??= summarise();
+      if (stale()) return;
       status!.textContent = summary.status;
       if (summary.notFound) {
         empty!.hidden = false;
         if (summary.similar.length > 0) {
+          const own = summary.similar.some((r) => r.matchedIn) ? await loadTitles() : {};
+          if (stale()) return;
           const heading = document.createElement('h2');
           heading.className = 'text-lg font-bold mt-4 mb-2';
           heading.textContent = text.similar;
@@ -216,14 +321,9 @@ export function runSearchPage(): void {
           similar.append(...summary.similar.map((r) => renderResult(r, own)));
           similarBox!.replaceChildren(heading, similar);
         }
-        return;
       }
-      list!.replaceChildren(
-        ...(lotMatch ? [renderLotMatch(lotMatch.lot, lotMatch.entry)] : []),
-        ...summary.answers.map((r) => renderResult(r, own)),
-      );
     } catch (error) {
-      if (ticket !== latest) return;
+      if (stale()) return;
       console.error(error);
       status!.textContent = text.searchFailed;
       empty!.hidden = false;

@@ -141,3 +141,69 @@ describe('search on the built site', () => {
     await context.close();
   });
 });
+
+describe('exact answers, before and apart from full-text search', () => {
+  it('shows the exact answer while the full-text index is still on its way', async () => {
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    // Hold Pagefind back: the answer must not wait for it.
+    let releasePagefind = () => {};
+    const held = new Promise<void>((resolve) => (releasePagefind = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('BOTOX')}`);
+    const first = page.locator('#search-results > li').first();
+    await first.waitFor({ timeout: 5_000 });
+    await expect(first.locator('h2 a').getAttribute('href')).resolves.toBe('/brands/botox/');
+    await expect(first.textContent()).resolves.toMatch(/Brand[\s\S]*Exact match[\s\S]*records in the register/);
+    releasePagefind();
+    await page.waitForFunction(() => /result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    // The full-text results follow, without repeating the exact answer.
+    const hrefs = await page.$$eval('#search-results > li h2 a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((h) => h === '/brands/botox/')).toHaveLength(1);
+    expect(hrefs.length).toBeGreaterThan(3);
+    await context.close();
+  });
+
+  it('corrects a typing mistake in a name, and says what it matched', async () => {
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    const results = await resultsFor(page, 'dysprot');
+    expect(results[0]?.href).toBe('/brands/dysport/');
+    await expect(page.locator('[data-explanation]').textContent()).resolves.toBe(
+      'Nothing in the register is called “dysprot”. The closest name is “Dysport”.',
+    );
+    await expect(page.locator('#search-results > li').first().textContent()).resolves.toContain('Closest name to what you typed');
+    await context.close();
+  });
+
+  it('never turns a lot with a typo into another lot: a similar one is offered apart, with the warning', async () => {
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    const results = await resultsFor(page, 'C3709C4');
+    expect(results.map((r) => r.href)).not.toContain('/lots/c3709c3/');
+    await expect(page.locator('[data-similar-lots] a').getAttribute('href')).resolves.toBe('/lots/c3709c3/');
+    await expect(page.locator('#search-near').textContent()).resolves.toMatch(
+      /not the one you typed[\s\S]*Lot C3709C4 is not in the register[\s\S]*counterfeiters copy real lot numbers/,
+    );
+    await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('puts the brand first for a name with a strength it does not know, saying it matched only part', async () => {
+    const { page, context } = await openPage(site.browser, site.url);
+    const results = await resultsFor(page, 'botox 300');
+    expect(results[0]?.href).toBe('/brands/botox/');
+    await expect(page.locator('[data-explanation]').textContent()).resolves.toContain('“Botox” matches part of it');
+    await context.close();
+  });
+
+  it('answers in the Chinese edition with Chinese words and Chinese pages', async () => {
+    const { page, context } = await openPage(site.browser, site.url, { viewport: PHONE });
+    await page.goto(`${site.url}/zh/search/?q=${encodeURIComponent('保妥适')}`);
+    const first = page.locator('#search-results > li').first();
+    await first.waitFor();
+    await expect(first.locator('h2 a').getAttribute('href')).resolves.toBe('/zh/brands/botox/');
+    await expect(first.textContent()).resolves.toMatch(/品牌[\s\S]*与它的另一个名称完全匹配/);
+    await context.close();
+  });
+});

@@ -46,40 +46,67 @@ export function createExactClient(manifest: ExactIndexManifest, fetchJson: <T>(p
     if (!key) return [];
     const shard = await load<ExactShard>(`k/${shardOf(key, manifest.shards)}.json`);
     const entries = shard?.keys[key] ?? [];
-    return entries
-      .map(([index, via]) => {
-        const target = shard!.targets[index]!;
-        const hit: Hit = { target, via };
-        if (target.kind === 'lot') hit.records = target.records.map((i) => shard!.targets[i] as RecordTarget);
-        return hit;
-      })
-      .sort((a, b) => ORDER.indexOf(a.target.kind) - ORDER.indexOf(b.target.kind));
+    return (
+      entries
+        .map(([index, via]) => {
+          const target = shard!.targets[index]!;
+          const hit: Hit = { target, via };
+          if (target.kind === 'lot') hit.records = target.records.map((i) => shard!.targets[i] as RecordTarget);
+          return hit;
+        })
+        // Brands, lots, records, cases; within each, what is called this before what has it as another name.
+        .sort((a, b) => ORDER.indexOf(a.target.kind) - ORDER.indexOf(b.target.kind) || Number(Boolean(a.via)) - Number(Boolean(b.via)))
+    );
   }
 
-  /** The closest known word to each word of the query that is not known, within the mistakes its length allows. */
-  async function correct(words: string[]): Promise<string[] | undefined> {
-    let changed = false;
-    const corrected = await Promise.all(
+  /**
+   * Readings of the query with one or two typing mistakes corrected, best
+   * first: each word may become a known word of the index within the
+   * mistakes its length allows (a word the index does not know must change),
+   * at most two mistakes in all, fewer mistakes and commoner words first.
+   */
+  async function corrections(words: string[]): Promise<string[][]> {
+    const options = await Promise.all(
       words.map(async (word) => {
         const mistakes = allowedMistakes(word);
-        if (mistakes === 0) return word;
+        if (mistakes === 0) return { known: true, candidates: [] as { word: string; distance: number; uses: number }[] };
         const length = [...word].length;
         const lengths = manifest.wordLengths.filter((l) => Math.abs(l - length) <= mistakes);
         const lists = await Promise.all(lengths.map((l) => load<[string, number][]>(`words/${l}.json`)));
-        let best: { word: string; distance: number; uses: number } | undefined;
+        let known = false;
+        const candidates: { word: string; distance: number; uses: number }[] = [];
         for (const [candidate, uses] of lists.flatMap((list) => list ?? [])) {
-          if (candidate === word) return word;
+          if (candidate === word) {
+            known = true;
+            continue;
+          }
           const distance = editDistance(word, candidate, mistakes);
-          if (distance > mistakes) continue;
-          if (!best || distance < best.distance || (distance === best.distance && uses > best.uses))
-            best = { word: candidate, distance, uses };
+          if (distance <= mistakes) candidates.push({ word: candidate, distance, uses });
         }
-        if (!best) return word;
-        changed = true;
-        return best.word;
+        candidates.sort((a, b) => a.distance - b.distance || b.uses - a.uses);
+        return { known, candidates: candidates.slice(0, 3) };
       }),
     );
-    return changed ? corrected : undefined;
+    const unknown = options.flatMap((o, i) => (!o.known && o.candidates.length ? [i] : []));
+    // Changes of one or two words; a reading must correct every unknown word that can be corrected.
+    const readings: { words: string[]; cost: number }[] = [];
+    const changes = options.flatMap((o, i) => o.candidates.map((c, rank) => ({ i, word: c.word, cost: c.distance * 10 + rank })));
+    const consider = (picked: typeof changes) => {
+      const indexes = new Set(picked.map((c) => c.i));
+      if (indexes.size !== picked.length || !unknown.every((i) => indexes.has(i))) return;
+      if (picked.reduce((sum, c) => sum + Math.floor(c.cost / 10), 0) > 2) return;
+      const next = [...words];
+      for (const c of picked) next[c.i] = c.word;
+      readings.push({ words: next, cost: picked.reduce((sum, c) => sum + c.cost, 0) });
+    };
+    for (const a of changes) {
+      consider([a]);
+      for (const b of changes) if (b.i > a.i) consider([a, b]);
+    }
+    return readings
+      .sort((a, b) => a.cost - b.cost)
+      .slice(0, 16)
+      .map((r) => r.words);
   }
 
   async function similarLots(query: string): Promise<{ lot: string; path: string }[]> {
@@ -109,17 +136,18 @@ export function createExactClient(manifest: ExactIndexManifest, fetchJson: <T>(p
         const part = await hitsFor(named.join(''));
         if (part.length) return { match: 'part', hits: part, matched: named.join(' '), similarLots: [] };
       }
-      const corrected = await correct(words);
-      if (corrected) {
-        const hits = await hitsFor(corrected.join(''));
-        if (hits.length) return { match: 'corrected', hits, matched: corrected.join(' '), similarLots: [] };
-        const correctedNamed = corrected.filter((w) => !/\p{N}/u.test(w));
-        if (correctedNamed.length > 0 && correctedNamed.length < corrected.length) {
-          const part = await hitsFor(correctedNamed.join(''));
-          if (part.length) return { match: 'corrected', hits: part, matched: correctedNamed.join(' '), similarLots: [] };
-        }
-        return { ...none, matched: corrected.join(' ') };
+      const readings = await corrections(words);
+      for (const reading of readings) {
+        const hits = await hitsFor(reading.join(''));
+        if (hits.length) return { match: 'corrected', hits, matched: reading.join(' '), similarLots: [] };
       }
+      for (const reading of readings) {
+        const readingNamed = reading.filter((w) => !/\p{N}/u.test(w));
+        if (readingNamed.length === 0 || readingNamed.length === reading.length) continue;
+        const part = await hitsFor(readingNamed.join(''));
+        if (part.length) return { match: 'corrected', hits: part, matched: readingNamed.join(' '), similarLots: [] };
+      }
+      if (readings[0]) return { ...none, matched: readings[0].join(' ') };
       return none;
     },
 

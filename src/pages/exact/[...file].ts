@@ -8,4 +8,5 @@ export const getStaticPaths: GetStaticPaths = async () => {
   return [...files].map(([name, body]) => ({ params: { file: `${version}/${name}` }, props: { body } }));
 };
 
-export const GET: APIRoute = ({ props }) => new Response((props as { body: string }).body, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { body: string }).body, { headers: { 'Content-Type': 'application/json' } });
