@@ -137,6 +137,8 @@ export const caseSchema = (ref: RefFn) =>
     title: text,
     /** One or two plain sentences; shown in lists, search results and link previews. */
     summary: text.max(320, 'keep the summary under 320 characters'),
+    /** Short names the sources or the press use for the case ("the Donghai case", 东海特大微整形假药案), in any script: search finds the case by them. */
+    names: z.array(z.object({ name: text, lang: languageCode })).default([]),
     countries: z.array(countryCode).min(1),
     place: text,
     /** When the conduct took place, as far as sources say. */

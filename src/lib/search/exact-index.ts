@@ -96,7 +96,7 @@ export interface ExactIndexInput {
     Pick<EntryData<'products'>, 'title' | 'aliases' | 'lots' | 'status' | 'countries' | 'alert' | 'brand'> & { authority: string }
   >[];
   brands: { id: string; data: Pick<EntryData<'brands'>, 'name' | 'names'> }[];
-  cases: Localised<Pick<EntryData<'cases'>, 'title' | 'countries' | 'period'>>[];
+  cases: Localised<Pick<EntryData<'cases'>, 'title' | 'countries' | 'period'> & { names?: EntryData<'cases'>['names'] }>[];
   lots: readonly LotEntry[];
 }
 
@@ -210,6 +210,10 @@ export function buildExactIndex(input: ExactIndexInput): BuiltExactIndex {
     };
     const index = targets.push(target) - 1;
     for (const title of Object.values(target.title)) add(title, index);
+    for (const name of en.names ?? []) {
+      add(name.name, index, name.name);
+      suggest(name.name, target);
+    }
     const otherTitles = Object.fromEntries(Object.entries(target.title).filter(([lang]) => lang !== 'en'));
     suggest(target.title['en']!, target, Object.keys(otherTitles).length ? otherTitles : undefined);
   }
