@@ -7,7 +7,7 @@
  * the page's templates (SearchResultView); what they say is decided by
  * src/lib/search/answers.browser.ts and results.browser.ts.
  */
-import { cleanQuery, excerptParts, readQuery } from '../lib/search/query.browser.ts';
+import { cleanQuery, excerptParts, isStrongMatch, readQuery } from '../lib/search/query.browser.ts';
 import { preferReaderLanguage, type LanguageResult } from '../lib/search/editions.browser.ts';
 import { MAX_RESULTS, summariseResults } from '../lib/search/results.browser.ts';
 import { fill, readEditions, readStrings } from '../i18n/client.browser.ts';
@@ -16,7 +16,7 @@ import { normaliseLot } from '../lib/search/lots.browser.ts';
 import { createExactClient, type ExactAnswer, type ExactIndexManifest } from '../lib/search/exact.browser.ts';
 import { answerCards, answerSummary, type AnswerCard, type SearchVocabulary } from '../lib/search/answers.browser.ts';
 import { FILTER_PARAMS, readFilters, searchParams, type Filters, type Sort } from '../lib/search/facets.browser.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, withOtherEditions, type PagefindResultData } from './pagefind.ts';
 
 type Titles = Record<string, { title: string; kind: string }>;
 
@@ -77,6 +77,15 @@ function clone(id: string): HTMLLIElement {
   return (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
 }
 const slot = <E extends HTMLElement = HTMLElement>(root: HTMLElement, name: string) => root.querySelector<E>(`[data-slot="${name}"]`)!;
+
+/** Whether the query's letters are of another script than the reader's edition (Han in the English edition, Latin in the Chinese). */
+function writtenForAnotherEdition(query: string, readerTag: string): boolean {
+  const letters = query.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return false;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  const readerIsLatin = !/^(zh|ja|ko|ar|he|fa|ru|uk|th|el)\b/i.test(readerTag);
+  return readerIsLatin ? latin < letters.length : latin === letters.length;
+}
 
 /** An exact answer: a lot with every record naming it, or a brand, a record or a case, each saying what matched. */
 function renderAnswer(card: AnswerCard): HTMLLIElement {
@@ -269,12 +278,22 @@ export function runSearchPage(): void {
       if (answer?.similarLots.length) nearBox?.replaceChildren(...renderSimilarLots(query, answer.similarLots));
       else if (answer?.match === 'none' && answer.matched) nearBox?.replaceChildren(renderDidYouMean(answer.matched));
 
-      const pagefind = await loadPagefind(editions);
-      const response = await pagefind.search(query || null, {
+      const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = {
         filters: filters as Record<string, string>,
         ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }),
-      });
+      };
+      let response = await (await loadPagefind(editions)).search(query || null, options);
       if (stale()) return;
+      // The reader's edition first; the other editions too when the query is written in another edition's
+      // script (a Chinese phrase from the English edition) or the reader's finds few pages that contain it.
+      if (query && editions.editions.length > 1) {
+        const strong = await Promise.all((response?.results ?? []).slice(0, BATCH).map((r) => r.data()));
+        if (stale()) return;
+        if (writtenForAnotherEdition(query, editions.reader.tag) || strong.filter((r) => isStrongMatch(query, r.content)).length < 3) {
+          response = await (await withOtherEditions(editions)).search(query, options);
+          if (stale()) return;
+        }
+      }
       const pinned = new Set(cards.flatMap((c) => [c.href, ...(c.records ?? []).map((r) => r.href)]));
       const results = response?.results ?? [];
       // Twice the page size: a page and its twins may each match, and become one result.

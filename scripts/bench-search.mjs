@@ -1,0 +1,105 @@
+/* global document, performance */
+/**
+ * What a reader's browser does for a search, measured in headless Chromium
+ * with an empty cache (a new browser context per run) on a locally served
+ * build: the time from navigation to the exact answer on screen, and every
+ * byte fetched until then (gzipped, as a host that compresses would send
+ * it); the same for the first full-text results, with the number of result
+ * fragments fetched by then. Used by scripts/bench.mjs.
+ */
+import { gzipSync } from 'node:zlib';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/**
+ * One navigation to /search/?q=…, stopped when `ready` holds in the page.
+ * Returns the milliseconds from the start of navigation and what had been fetched by then.
+ */
+async function searchOnce(browser, base, path, query, ready) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const finished = [];
+  page.on('requestfinished', async (request) => {
+    const response = await request.response();
+    const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+    finished.push({ url: request.url(), raw: body.length, gzip: gzipSync(body).length, at: Date.now() });
+  });
+  const started = Date.now();
+  await page.goto(`${base}${path}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 'raf' });
+  const ms = await page.evaluate(() => performance.now());
+  const at = Date.now();
+  // Let the 'requestfinished' handlers of responses already in hand settle.
+  await page.waitForTimeout(50);
+  const fetched = finished.filter((f) => f.at <= at);
+  await context.close();
+  return {
+    ms,
+    wall: at - started,
+    gzip: fetched.reduce((sum, f) => sum + f.gzip, 0),
+    raw: fetched.reduce((sum, f) => sum + f.raw, 0),
+    requests: fetched.length,
+    fragments: fetched.filter((f) => f.url.includes('/pagefind/fragment/')).length,
+    pagefind: fetched.filter((f) => f.url.includes('/pagefind/')).length,
+    files: fetched.map((f) => `${new URL(f.url).pathname} ${f.gzip}`),
+  };
+}
+
+/** The exact answer (a lot, a name or a brand): visible when the first result card is an exact answer. */
+const exactVisible = () => Boolean(document.querySelector('#search-results > li[data-exact-answer], #search-results > li[data-exact-lot]'));
+/** The first full-text result: a result card that is not an exact answer. */
+const fullTextVisible = () =>
+  Boolean(document.querySelector('#search-results > li:not([data-exact-answer]):not([data-exact-lot])')) ||
+  document.querySelector('#search-empty')?.hidden === false;
+
+export async function measureSearch(browser, base, { exact, fullText, runs = 5, path = '/search/' }) {
+  const rows = [];
+  for (const [kind, query] of exact) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await searchOnce(browser, base, path, query, exactVisible));
+    rows.push({
+      what: `exact ${kind}`,
+      query,
+      ms: median(results.map((r) => r.ms)),
+      gzip: median(results.map((r) => r.gzip)),
+      maxGzip: Math.max(...results.map((r) => r.gzip)),
+      pagefind: Math.max(...results.map((r) => r.pagefind)),
+      files: results[0].files,
+    });
+  }
+  for (const query of fullText) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await searchOnce(browser, base, path, query, fullTextVisible));
+    rows.push({
+      what: 'full text',
+      query,
+      ms: median(results.map((r) => r.ms)),
+      gzip: median(results.map((r) => r.gzip)),
+      raw: median(results.map((r) => r.raw)),
+      fragments: Math.max(...results.map((r) => r.fragments)),
+      files: results[0].files,
+    });
+  }
+  return rows;
+}
+
+/** The naive alternative: one JSON file of every record, fetched and filtered in the page. */
+export async function measureNaive(browser, base, file, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  const ms = await page.evaluate(
+    async ([href, q]) => {
+      const start = performance.now();
+      const records = await (await fetch(href)).json();
+      records.filter((r) => JSON.stringify(r).toLowerCase().includes(q.toLowerCase())).slice(0, 10);
+      return performance.now() - start;
+    },
+    [file, query],
+  );
+  await context.close();
+  return ms;
+}
