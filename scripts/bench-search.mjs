@@ -1,4 +1,4 @@
-/* global document, performance */
+/* global document */
 /**
  * What a reader's browser does for a search, measured in headless Chromium
  * with an empty cache (a new browser context per run) on a locally served
