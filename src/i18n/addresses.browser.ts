@@ -12,6 +12,8 @@ export interface EditionAddress {
   prefix: string;
   /** The language's name in the reader's language ("Chinese" on an English page), for "found in the … edition". */
   label?: string;
+  /** The registry's code for the language ("zh"): the key of its texts in the exact-answer index. */
+  code?: string;
 }
 
 /** The edition a site path belongs to ("/zh/cases/x/" → the Chinese one); the default when no prefix matches. */

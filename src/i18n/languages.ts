@@ -97,7 +97,7 @@ export const localisePath = (path: string, lang: Lang): string => localisePathIn
 
 /** What browser scripts need to relate addresses across editions (rendered as data-editions). */
 export const browserEditions = (label: (lang: Lang) => string = () => ''): EditionAddress[] =>
-  LANGS.map((lang) => ({ tag: EDITIONS[lang].tag, prefix: EDITIONS[lang].prefix, label: label(lang) }));
+  LANGS.map((lang) => ({ tag: EDITIONS[lang].tag, prefix: EDITIONS[lang].prefix, label: label(lang), code: lang }));
 
 /** The page's address in every language, for hreflang links and the language switch. */
 export function alternates(path: string): { lang: Lang; path: string }[] {
