@@ -179,10 +179,12 @@ export function attach(input: HTMLInputElement, valueAtFocus: string): void {
     window.location.assign(optionHref(option, localise, searchPath));
   }
 
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     activate(-1);
-    schedule();
+    // Letters still being composed in an input method (pinyin for 保妥适) are not what the reader means yet.
+    if (!(event as InputEvent).isComposing) schedule();
   });
+  input.addEventListener('compositionend', schedule);
 
   input.addEventListener('keydown', (event) => {
     // Keys that finish a word in an input method (Chinese, Japanese) belong to the input method.
