@@ -9,6 +9,7 @@ import { remarkLinks } from './src/lib/markdown/remark-links.ts';
 import { DEFAULT_LANG, LANGS, LANG_TAG } from './src/i18n/languages.ts';
 import { remarkSafeContent } from './src/lib/markdown/remark-safe-content.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { lazyUrl } from './src/integrations/lazy-url.ts';
 
 export default defineConfig({
   // The public address is set where the site is deployed; locally it is the preview server.
@@ -30,7 +31,8 @@ export default defineConfig({
     }),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    // lazyUrl: a script loaded only when needed, without Vite's preloading helper (src/integrations/lazy-url.ts).
+    plugins: [tailwindcss(), lazyUrl()],
     // Never inline scripts into pages: a strict Content-Security-Policy allows only files from this site.
     build: { assetsInlineLimit: 0 },
   },

@@ -4,3 +4,9 @@ declare namespace App {
     language: import('./i18n').PageLanguage;
   }
 }
+
+/** The address of a module built as a chunk of its own, to import() when needed (src/integrations/lazy-url.ts). */
+declare module 'lazy-url:*' {
+  const url: string;
+  export default url;
+}

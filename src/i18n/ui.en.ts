@@ -5,6 +5,9 @@
  */
 import { SITE_NAME } from '../lib/routing/site.ts';
 
+/** What each kind of page is called; the search box's suggestions use the same words. */
+const kinds = { product: 'Product', lot: 'Lot', brand: 'Brand', country: 'Country', case: 'Case', risk: 'Risk explainer' } as const;
+
 export const en = {
   siteName: SITE_NAME,
   /** Punctuation differs between the languages: full-width in Chinese. */
@@ -135,7 +138,7 @@ export const en = {
     filterAndSort: 'Filter and sort',
     filterAll: (n: number) => `Filter and sort all ${n} records`,
   },
-  kinds: { product: 'Product', lot: 'Lot', brand: 'Brand', country: 'Country', case: 'Case', risk: 'Risk explainer' },
+  kinds,
   sorts: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
   register: {
     showing: (first: number, last: number, total: number) => `Showing ${first} to ${last} of ${total} records.`,
@@ -604,5 +607,18 @@ export const en = {
     similarLotNote:
       'Lot {lot} is not in the register. The lot numbers below differ from it by one letter or digit. Check every character on your pack: counterfeiters copy real lot numbers, so a lot that is nearly right proves nothing either way.',
     exactFound: 'Exact match for “{query}”. Searching every page…',
+    /** Suggestions under a search box (src/scripts/suggest-combobox.ts). */
+    suggest: {
+      /** The list's name, for screen readers. */
+      label: 'Suggestions',
+      /** Read with the search box by screen readers. */
+      help: 'Suggestions appear as you type. Use the up and down arrow keys to choose one, and Enter to open it.',
+      one: '1 suggestion.',
+      many: '{n} suggestions.',
+      none: 'No suggestions.',
+      /** Several register records with the same name, shown as one suggestion that opens the search results. */
+      records: '{n} records',
+      kinds: { brand: kinds.brand, lot: kinds.lot, record: kinds.product, case: kinds.case },
+    },
   },
 } as const;

@@ -2,6 +2,9 @@
 import type { Dictionary } from './ui.ts';
 import { fieldNoteZh, typeZh } from './data-fields.zh.ts';
 
+/** 各类页面的名称；搜索框的建议也用这些词。 */
+const kinds: Dictionary['kinds'] = { product: '产品', lot: '批号', brand: '品牌', country: '国家或地区', case: '案例', risk: '风险指南' };
+
 export const zh: Dictionary = {
   siteName: '假针剂观察',
   punct: {
@@ -128,7 +131,7 @@ export const zh: Dictionary = {
     filterAndSort: '筛选和排序',
     filterAll: (n) => `筛选和排序全部 ${n} 条记录`,
   },
-  kinds: { product: '产品', lot: '批号', brand: '品牌', country: '国家或地区', case: '案例', risk: '风险指南' },
+  kinds,
   sorts: { relevance: '最相关', newest: '最新在前', oldest: '最早在前' },
   register: {
     showing: (first, last, total) => `显示第 ${first} 至 ${last} 条，共 ${total} 条记录。`,
@@ -559,5 +562,14 @@ export const zh: Dictionary = {
     similarLotNote:
       '批号 {lot} 不在名录中。下面的批号与它只差一个字母或数字。请逐个核对包装上的每个字符：造假者会照抄真货的批号，所以一个“差不多对”的批号说明不了任何问题。',
     exactFound: '找到与“{query}”完全匹配的结果。正在搜索所有页面……',
+    suggest: {
+      label: '搜索建议',
+      help: '输入时下面会出现建议。用上下方向键选择一项，按回车键打开。',
+      one: '有 1 条建议。',
+      many: '有 {n} 条建议。',
+      none: '没有建议。',
+      records: '{n} 条记录',
+      kinds: { brand: kinds.brand, lot: kinds.lot, record: kinds.product, case: kinds.case },
+    },
   },
 };

@@ -64,6 +64,36 @@ interface AxeViolation {
 }
 
 /**
+ * Axe's violations on the page as it is now, in one configuration (viewport
+ * and colour scheme set here), one line each. Injects axe when the page does
+ * not have it yet; page.evaluate is not subject to the page's CSP.
+ */
+export async function runAxe(page: Page, config: Config): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function');
+  if (!loaded) await page.evaluate(AXE_SOURCE);
+  await page.setViewportSize(config.viewport);
+  await page.emulateMedia({ colorScheme: config.colorScheme });
+  const options =
+    config.rules === 'all'
+      ? { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }
+      : { runOnly: { type: 'rule', values: config.rules }, resultTypes: ['violations'] };
+  const violations = (await page.evaluate(
+    (opts) =>
+      (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
+        .run(document, opts)
+        .then((r) => r.violations),
+    options,
+  )) as AxeViolation[];
+  return violations.map(
+    (v) =>
+      `${config.name}: ${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 2)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+/**
  * Visit each page once, inject axe once, and run it in each configuration by
  * changing the viewport and colour scheme in place: far faster than four
  * separate visits. `concurrency` pages are checked at a time, each in its
@@ -84,33 +114,8 @@ export async function auditPages(browser: Browser, base: string, paths: string[]
         await page.setViewportSize(CONFIGS[0]!.viewport);
         await page.emulateMedia({ colorScheme: CONFIGS[0]!.colorScheme });
         await page.goto(base + path, { waitUntil: 'load' });
-        // page.evaluate is not subject to the page's Content-Security-Policy.
-        await page.evaluate(AXE_SOURCE);
         const axe: string[] = [];
-        for (const config of CONFIGS) {
-          await page.setViewportSize(config.viewport);
-          await page.emulateMedia({ colorScheme: config.colorScheme });
-          const options =
-            config.rules === 'all'
-              ? { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }
-              : { runOnly: { type: 'rule', values: config.rules }, resultTypes: ['violations'] };
-          const violations = (await page.evaluate(
-            (opts) =>
-              (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
-                .run(document, opts)
-                .then((r) => r.violations),
-            options,
-          )) as AxeViolation[];
-          axe.push(
-            ...violations.map(
-              (v) =>
-                `${config.name}: ${v.id} (${v.impact}): ${v.nodes
-                  .slice(0, 2)
-                  .map((n) => n.target.join(' '))
-                  .join(' | ')}`,
-            ),
-          );
-        }
+        for (const config of CONFIGS) axe.push(...(await runAxe(page, config)));
         findings.push({ path, axe, foreign: [...state.foreign], csp: [...state.csp] });
       }
       await context.close();

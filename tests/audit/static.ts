@@ -66,22 +66,22 @@ export function templateOf(localisedPath: string): Template {
  * figures and the reasoning are in docs/quality-gates.md.
  */
 export const BUDGETS: Record<Template, { total: number; js: number }> = {
-  home: { total: 90_000, js: 0 },
-  case: { total: 125_000, js: 3_000 },
-  'case list': { total: 80_000, js: 0 },
-  explainer: { total: 150_000, js: 3_000 },
-  'explainer list': { total: 55_000, js: 0 },
+  home: { total: 90_000, js: 500 },
+  case: { total: 130_000, js: 3_000 },
+  'case list': { total: 85_000, js: 500 },
+  explainer: { total: 155_000, js: 3_000 },
+  'explainer list': { total: 55_000, js: 500 },
   product: { total: 80_000, js: 3_000 },
   'product list': { total: 130_000, js: 8_000 },
-  lot: { total: 55_000, js: 0 },
-  'lot list': { total: 80_000, js: 0 },
-  brand: { total: 230_000, js: 0 },
-  'brand list': { total: 70_000, js: 0 },
-  country: { total: 130_000, js: 0 },
-  'country list': { total: 85_000, js: 0 },
-  coverage: { total: 125_000, js: 0 },
-  search: { total: 65_000, js: 14_000 },
-  page: { total: 95_000, js: 0 },
+  lot: { total: 60_000, js: 500 },
+  'lot list': { total: 80_000, js: 500 },
+  brand: { total: 230_000, js: 500 },
+  'brand list': { total: 70_000, js: 500 },
+  country: { total: 130_000, js: 500 },
+  'country list': { total: 85_000, js: 500 },
+  coverage: { total: 125_000, js: 500 },
+  search: { total: 70_000, js: 14_000 },
+  page: { total: 95_000, js: 500 },
 };
 
 export interface BuiltPage {

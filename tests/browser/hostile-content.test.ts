@@ -132,6 +132,25 @@ describe('hostile text in content', () => {
     await context.close();
   });
 
+  it('is shown as text in the suggestions under the search box', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/products/hostile-product/`);
+    await page.locator('#header-search').click();
+    await page.locator('#header-search').pressSequentially('zyxh', { delay: 30 });
+    const option = page.locator('#header-search-suggestions [role="option"]').first();
+    await option.waitFor();
+    await expect(option.locator('.suggest-label').textContent()).resolves.toBe(HOSTILE);
+    expect(await page.locator('#header-search-suggestions img, #header-search-suggestions script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    await context.close();
+  });
+
   it('is shown as text in search results', async () => {
     const { page, context } = await openPage(browser, server.url);
     await page.goto(`${server.url}/search/?q=Zyxhostile`);
