@@ -23,9 +23,11 @@ async function searchOnce(browser, base, path, query, ready) {
   const page = await context.newPage();
   const finished = [];
   page.on('requestfinished', async (request) => {
-    const response = await request.response();
+    const at = Date.now();
+    // The page may close while a late response is still being read: that one is not counted.
+    const response = await request.response().catch(() => null);
     const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-    finished.push({ url: request.url(), raw: body.length, gzip: gzipSync(body).length, at: Date.now() });
+    finished.push({ url: request.url(), raw: body.length, gzip: gzipSync(body).length, at });
   });
   const started = Date.now();
   await page.goto(`${base}${path}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });

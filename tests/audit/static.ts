@@ -80,7 +80,7 @@ export const BUDGETS: Record<Template, { total: number; js: number }> = {
   country: { total: 130_000, js: 500 },
   'country list': { total: 85_000, js: 500 },
   coverage: { total: 125_000, js: 500 },
-  search: { total: 70_000, js: 14_000 },
+  search: { total: 70_000, js: 20_000 },
   page: { total: 95_000, js: 500 },
 };
 

@@ -5,7 +5,7 @@
  * - k/<n>.json: keys (lookupKey of every lot, product name, alias and script
  *   name, brand and brand name, alert id and case title) → what they name,
  *   with what a result card shows. A key lives in shard hash(key) mod N; N
- *   grows with the register (about 32 keys a shard), so a lookup fetches one
+ *   grows with the register (about 16 keys a shard), so a lookup fetches one
  *   small file at any size.
  * - words/<length>.json: the words of names and brands, for correcting one or
  *   two typing mistakes (a word can only be corrected to one of about its own
@@ -102,7 +102,7 @@ export interface ExactIndexInput {
 
 /* ------------------------------------------------------------------ building */
 
-const KEYS_PER_SHARD = 32;
+const KEYS_PER_SHARD = 16;
 const SUGGESTIONS_PER_FILE = 200;
 const SUGGESTION_ORDER: Target['kind'][] = ['brand', 'lot', 'record', 'case'];
 

@@ -9,7 +9,8 @@ import type { CountryCode, ProductType, StatusWord } from '../content/vocabulary
  * indexes share them: one search can filter pages of both languages, and a
  * filtered search keeps its meaning when the reader switches language.
  */
-export const KINDS = ['product', 'lot', 'brand', 'country', 'case', 'risk'] as const;
+/** Kinds of page in the full-text index. Lot pages are not in it: the exact-answer index answers every lot. */
+export const KINDS = ['product', 'brand', 'country', 'case', 'risk'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** URL parameter → Pagefind filter name. */
