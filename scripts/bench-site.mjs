@@ -1430,8 +1430,8 @@ export function makeBenchSite(size, { cases = 300, dir, minimal = false, seed = 
     };
     // A few records name their case on their own side too; a link on either side counts for both.
     for (const p of linked) if (r.chance(0.3)) p.cases.push(id);
-    put(`cases/${id}.mdx`, frontMatter(en, body('en')));
-    put(`zh/cases/${id}.mdx`, frontMatter(zh, body('zh')));
+    put(`cases/${id}.md`, frontMatter(en, body('en')));
+    put(`zh/cases/${id}.md`, frontMatter(zh, body('zh')));
     caseList.push(id);
   }
 

@@ -181,6 +181,18 @@ function renderResult({ data, url, matchedIn }: LanguageResult<PagefindResultDat
   return item;
 }
 
+/** Resolves once the browser has painted what was just drawn (or after 100 ms in a hidden tab, which never paints). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = window.setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        window.clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+
 export function runSearchPage(): void {
   const input = document.querySelector<HTMLInputElement>('#search-input');
   const status = document.querySelector<HTMLElement>('#search-status');
@@ -277,6 +289,9 @@ export function runSearchPage(): void {
       }
       if (answer?.similarLots.length) nearBox?.replaceChildren(...renderSimilarLots(query, answer.similarLots));
       else if (answer?.match === 'none' && answer.matched) nearBox?.replaceChildren(renderDidYouMean(answer.matched));
+      // Let the answer reach the screen before Pagefind's runtime and index compete with it for the network and the main thread.
+      if (cards.length) await afterPaint();
+      if (stale()) return;
 
       const options: { filters: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> } = {
         filters: filters as Record<string, string>,

@@ -41,10 +41,10 @@ describe('the build stops on bad content at every stage, naming the file and the
 
   it('Markdown (remark plugins): a citation of a source the page does not list', () => {
     const dir = makeSite();
-    edit(dir, 'cases/test-case.mdx', (t) => t.replace('Something happened [@test-source]', 'Something happened [@not-listed]'));
+    edit(dir, 'cases/test-case.md', (t) => t.replace('Something happened [@test-source]', 'Something happened [@not-listed]'));
     const { ok, output } = build(dir);
     expect(ok).toBe(false);
-    expect(output).toMatch(/test-case\.mdx/);
+    expect(output).toMatch(/test-case\.md/);
     expect(output).toMatch(/\[@not-listed\]/);
   });
 });

@@ -108,9 +108,9 @@ const cases: { name: string; file: string; change: (text: string) => string; exp
   },
   {
     name: 'a citation of a source the page does not list',
-    file: 'cases/test-case.mdx',
+    file: 'cases/test-case.md',
     change: (t) => t.replace('Something happened [@test-source]', 'Something happened [@not-listed]'),
-    expect: [/cases\/test-case\.mdx: body: cites \[@not-listed\]/],
+    expect: [/cases\/test-case\.md: body: cites \[@not-listed\]/],
   },
   {
     name: 'a javascript: URL in a source',
@@ -138,9 +138,9 @@ const cases: { name: string; file: string; change: (text: string) => string; exp
   },
   {
     name: 'a translation that drops a key fact',
-    file: 'zh/cases/test-case.mdx',
+    file: 'zh/cases/test-case.md',
     change: (t) => t.replace(/keyFacts:\n.*\n/, 'keyFacts: []\n'),
-    expect: [/zh\/cases\/test-case\.mdx: keyFacts: the English entry has 1 key facts and the translation has 0/],
+    expect: [/zh\/cases\/test-case\.md: keyFacts: the English entry has 1 key facts and the translation has 0/],
   },
   {
     name: 'a translation that leaves a quotation unrendered',
@@ -150,9 +150,9 @@ const cases: { name: string; file: string; change: (text: string) => string; exp
   },
   {
     name: 'a translation citing a source its English entry does not list',
-    file: 'zh/cases/test-case.mdx',
+    file: 'zh/cases/test-case.md',
     change: (t) => t.replace('发生了一些事情[@test-source]', '发生了一些事情[@not-listed]'),
-    expect: [/zh\/cases\/test-case\.mdx: body: cites \[@not-listed\]/],
+    expect: [/zh\/cases\/test-case\.md: body: cites \[@not-listed\]/],
   },
   {
     name: 'a Chinese summary over its limit',
@@ -178,7 +178,7 @@ describe('malformed content is refused, naming the file and the field', () => {
   });
 
   it('refuses two files that claim the same slug', () => {
-    cpSync(join(root, 'content/cases/test-case.mdx'), join(root, 'content/cases/test-case.md'));
+    cpSync(join(root, 'content/cases/test-case.md'), join(root, 'content/cases/test-case.mdx'));
     expect(said(problems())).toMatch(/test-case\.mdx? and test-case\.mdx?/);
   });
 

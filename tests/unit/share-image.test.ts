@@ -26,7 +26,7 @@ describe('share image fonts', () => {
 });
 
 describe('renderShareImage', () => {
-  it('draws a 1200 x 630 PNG for a title in Latin and Chinese script', async () => {
+  it('draws an 800 x 420 PNG (laid out at 1200 x 630) for a title in Latin and Chinese script', async () => {
     const png = await renderShareImage({
       label: 'Case',
       title: '保妥适 Botox 衡力',
@@ -35,8 +35,8 @@ describe('renderShareImage', () => {
       siteName: 'Fake Injectables Watch',
     });
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    expect(png.readUInt32BE(16)).toBe(1200);
-    expect(png.readUInt32BE(20)).toBe(630);
+    expect(png.readUInt32BE(16)).toBe(800);
+    expect(png.readUInt32BE(20)).toBe(420);
   }, 30_000);
 
   it('draws each Chinese character as itself, not as a missing-glyph box', async () => {

@@ -54,10 +54,23 @@ interface AnyEntry {
   data: object;
   body?: string | undefined;
   filePath?: string | undefined;
+  rendered?: unknown;
 }
 type Entries = Record<CollectionName, AnyEntry[]>;
 
 const bodyKey = (collection: string, id: string) => `${collection}/${id}`;
+
+/**
+ * Markdown files whose body could not be rendered. Astro renders `.md` entries
+ * while it loads them and only logs a plugin's error (a citation of a source
+ * the page does not list, hostile markup): the build must stop instead of
+ * publishing the entry without its body.
+ */
+export function unrenderedBodies(entries: readonly AnyEntry[]): string[] {
+  return entries
+    .filter((entry) => entry.filePath?.endsWith('.md') && entry.body?.trim() && entry.rendered === undefined)
+    .map((entry) => `  ${entry.filePath}: body: could not be rendered (the Markdown error is printed above)`);
+}
 
 async function loadDefault(): Promise<Entries> {
   const loaded = await Promise.all(COLLECTION_NAMES.map((name) => getCollection(name) as Promise<AnyEntry[]>));
@@ -69,12 +82,13 @@ async function loadDefault(): Promise<Entries> {
     ),
   );
   const problems = checkIntegrity(Object.values(entries).flat() as never);
+  const unrendered = unrenderedBodies(Object.values(entries).flat());
   const risks = new Set(entries.risks.map((r) => r.id));
   const named = Object.entries(NAMED_EXPLAINERS)
     .filter(([, id]) => !risks.has(id))
     .map(([name, id]) => `  src/lib/routing/paths.ts: NAMED_EXPLAINERS.${name} names "${id}", but there is no content/risks/${id}.mdx`);
-  if (duplicates.length || problems.length || named.length) {
-    throw new Error(`Content check failed:\n${[...duplicates, formatProblems(problems), ...named].filter(Boolean).join('\n')}`);
+  if (duplicates.length || problems.length || named.length || unrendered.length) {
+    throw new Error(`Content check failed:\n${[...duplicates, formatProblems(problems), ...named, ...unrendered].filter(Boolean).join('\n')}`);
   }
   return entries;
 }
@@ -94,6 +108,7 @@ async function loadTranslations(lang: Lang, english: Entries): Promise<Record<Co
     const byId = new Map(files.map((t) => [t.id.slice(prefix.length), t]));
     const englishById = new Map(english[name].map((e) => [e.id, e]));
     for (const id of englishById.keys()) if (!byId.has(id)) problems.push(`  content/${lang}/${c.dir}/${id}: missing; every ${name} entry needs its ${edition(lang).name} translation`);
+    problems.push(...unrenderedBodies([...byId.values()]));
     const parsed = new Map<string, AnyEntry>();
     for (const [id, file] of byId) {
       const where = file.filePath ?? `content/${prefix}${id}`;
@@ -194,11 +209,18 @@ export function sourcesOf(site: Site, refs: { id: string }[]): Source[] {
   return refs.map((ref) => site.sources.get(ref.id)!);
 }
 
-const linksOf = (site: Site) =>
-  caseProductLinks(
-    site.products.map((p) => ({ id: p.id, refs: p.data.cases })),
-    site.cases.map((c) => ({ id: c.id, refs: c.data.products })),
-  );
+const linksCache = new WeakMap<Site, ReturnType<typeof caseProductLinks>>();
+const linksOf = (site: Site) => {
+  let links = linksCache.get(site);
+  if (!links) {
+    links = caseProductLinks(
+      site.products.map((p) => ({ id: p.id, refs: p.data.cases })),
+      site.cases.map((c) => ({ id: c.id, refs: c.data.products })),
+    );
+    linksCache.set(site, links);
+  }
+  return links;
+};
 
 /** Cases linked to this product, from either side, in the case list's order. */
 export function casesOfProduct(site: Site, product: Product): Case[] {

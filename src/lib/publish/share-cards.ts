@@ -11,6 +11,7 @@ import { ui } from '../../i18n/ui.ts';
 import { vocab } from '../../i18n/vocabulary.ts';
 import { paths } from '../routing/paths.ts';
 import type { ShareCard } from './share-image.ts';
+import { SEARCH_ONLY } from '../routing/routes.ts';
 
 export interface ShareImageJob {
   /** Where the image is published, e.g. /zh/share/cases/x.png. */
@@ -20,6 +21,7 @@ export interface ShareImageJob {
 
 export async function shareImageJobs(): Promise<ShareImageJob[]> {
   const jobs: ShareImageJob[] = [];
+  if (SEARCH_ONLY) return jobs;
   for (const lang of LANGS) {
     const site = await loadSite(lang);
     const t = ui(lang);

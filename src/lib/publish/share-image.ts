@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { SHARE_IMAGE_SIZE } from './share-image-size.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -78,6 +79,18 @@ export interface ShareCard {
 }
 
 const TONES = { fake: '#b00020', caution: '#7a4a00', neutral: '#0b5563' } as const;
+
+const fontLists = new Map<string, { name: string; data: Buffer; weight: 700; style: 'normal' }[]>();
+/** The same array for the same faces, so that satori reuses the fonts it has parsed (it caches by the array). */
+function fontList(faces: FontFace[]) {
+  const key = faces.map((f) => f.file).join('|');
+  let list = fontLists.get(key);
+  if (!list) {
+    list = faces.map((face, i) => ({ name: `Noto${i}`, data: fontData(face.file), weight: 700 as const, style: 'normal' as const }));
+    fontLists.set(key, list);
+  }
+  return list;
+}
 
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const text = `${card.label}${card.title}${card.status ?? ''}${card.siteName}…`;
@@ -152,7 +165,8 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const svg = await satori(node as never, {
     width: 1200,
     height: 630,
-    fonts: faces.map((face, i) => ({ name: `Noto${i}`, data: fontData(face.file), weight: 700 as const, style: 'normal' as const })),
+    fonts: fontList(faces),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  // Text is already drawn as paths: resvg needs no fonts, and scanning the system's would cost more than the drawing.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
 }

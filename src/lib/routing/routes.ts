@@ -19,6 +19,16 @@ async function perLanguage<P extends Record<string, unknown>, Extra extends Reco
   return all.flat();
 }
 
+/**
+ * A benchmark's switch (scripts/bench.mjs): with FIW_BUILD_ONLY=search, a
+ * register of 20,000 records builds the search page, the lists and the
+ * exact-answer index, without one page per record, case, lot, brand or country.
+ */
+export const SEARCH_ONLY = process.env.FIW_BUILD_ONLY === 'search';
+
+/** One page per entry and language (none in a search-only benchmark build). */
+const perEntry: typeof perLanguage = (make) => (SEARCH_ONLY ? Promise.resolve([]) : perLanguage(make));
+
 /** Routes with no other parameter: the home page, lists, search, feeds. */
 export const languagePaths = () => perLanguage(() => [{ params: {}, props: {} }]);
 
@@ -26,31 +36,28 @@ export const languagePaths = () => perLanguage(() => [{ params: {}, props: {} }]
 export const translatedLanguagePaths = async () => (await languagePaths()).filter((path) => path.params.lang !== undefined);
 
 export const casePaths = () =>
-  perLanguage(async (lang) => (await loadSite(lang)).cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } })));
+  perEntry(async (lang) => (await loadSite(lang)).cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } })));
 
 export const riskPaths = () =>
-  perLanguage(async (lang) => (await loadSite(lang)).risks.map((risk) => ({ params: { slug: risk.id }, props: { risk } })));
+  perEntry(async (lang) => (await loadSite(lang)).risks.map((risk) => ({ params: { slug: risk.id }, props: { risk } })));
 
 export const productPaths = () =>
-  perLanguage(async (lang) => (await loadSite(lang)).products.map((product) => ({ params: { slug: product.id }, props: { product } })));
+  perEntry(async (lang) => (await loadSite(lang)).products.map((product) => ({ params: { slug: product.id }, props: { product } })));
 
-export const lotPaths = () =>
-  perLanguage(async () => (await loadLots()).map((entry) => ({ params: { lot: entry.key }, props: { entry } })));
+export const lotPaths = () => perEntry(async () => (await loadLots()).map((entry) => ({ params: { lot: entry.key }, props: { entry } })));
 
 /** Pages 2… of the register (page 1 is /products/ itself). */
 export const registerPagePaths = () =>
-  perLanguage(async (lang) => {
+  perEntry(async (lang) => {
     const pages = Math.ceil((await loadSite(lang)).products.length / PAGE_SIZE);
     return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ params: { page: String(i + 2) }, props: { page: i + 2 } }));
   });
 
 export const brandPaths = () =>
-  perLanguage(async (lang) =>
-    brandSummaries(await loadSite(lang)).map((s) => ({ params: { brand: s.brand.id }, props: { brand: s.brand } })),
-  );
+  perEntry(async (lang) => brandSummaries(await loadSite(lang)).map((s) => ({ params: { brand: s.brand.id }, props: { brand: s.brand } })));
 
 /** Country pages use the lowercase ISO code in the address (/countries/es/). */
 export const countryPaths = () =>
-  perLanguage(async (lang) =>
+  perEntry(async (lang) =>
     countryCodes(await loadSite(lang)).map((country) => ({ params: { country: country.toLowerCase() }, props: { country } })),
   );

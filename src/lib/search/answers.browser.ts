@@ -48,17 +48,25 @@ export interface AnswerContext {
 }
 
 /** A partial date as printed ("2024", "2024-04", "2024-04-16") in the reader's language. */
+/** One formatter per language and precision: making one costs about a millisecond, and a brand's answer dates dozens of records. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatPartialDate(value: string | undefined, tag: string): string {
   if (!value) return '';
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = {
-    timeZone: 'UTC',
-    year: 'numeric',
-    ...(month ? { month: 'long' } : {}),
-    ...(day ? { day: 'numeric' } : {}),
-  };
-  return new Intl.DateTimeFormat(tag, options).format(date);
+  const key = `${tag}|${month ? 1 : 0}${day ? 1 : 0}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(tag, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      ...(month ? { month: 'long' } : {}),
+      ...(day ? { day: 'numeric' } : {}),
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 const toneOf = (family: string | undefined): 'fake' | 'caution' => (family === 'fake' ? 'fake' : 'caution');
