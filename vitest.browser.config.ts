@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/built/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-    maxWorkers: 2,
+    maxWorkers: 4,
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

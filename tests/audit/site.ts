@@ -64,11 +64,11 @@ interface AxeViolation {
 }
 
 /**
- * Axe's violations on the page as it is now, in one configuration (viewport
- * and colour scheme set here), one line each. Injects axe when the page does
+ * Axe's violations on the page as it is now (or only within the element that
+ * `within` selects), in one configuration (viewport and colour scheme set here), one line each. Injects axe when the page does
  * not have it yet; page.evaluate is not subject to the page's CSP.
  */
-export async function runAxe(page: Page, config: Config): Promise<string[]> {
+export async function runAxe(page: Page, config: Config, within?: string): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   await page.setViewportSize(config.viewport);
@@ -78,11 +78,11 @@ export async function runAxe(page: Page, config: Config): Promise<string[]> {
       ? { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] }
       : { runOnly: { type: 'rule', values: config.rules }, resultTypes: ['violations'] };
   const violations = (await page.evaluate(
-    (opts) =>
-      (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
-        .run(document, opts)
+    ([opts, selector]) =>
+      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
+        .run(selector ? { include: [selector] } : document, opts)
         .then((r) => r.violations),
-    options,
+    [options, within] as const,
   )) as AxeViolation[];
   return violations.map(
     (v) =>

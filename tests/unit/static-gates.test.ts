@@ -61,16 +61,24 @@ describe('file-based gates', () => {
     expect(headProblems([notFound])).toContain('/zh/404/: an error page must not have a canonical link');
   });
 
-  it('sample the largest, first and last page of each template in each language', () => {
-    const pages = ['/products/a/', '/products/b/', '/products/c/', '/products/d/', '/zh/products/a/', '/cases/'].map((p, i) =>
-      page(p, 'x'.repeat(i === 2 ? 500 : 10)),
-    );
+  it('sample the largest, first and last page of each template in the default language, and the largest and first in another', () => {
+    const pages = [
+      '/products/a/',
+      '/products/b/',
+      '/products/c/',
+      '/products/d/',
+      '/zh/products/a/',
+      '/zh/products/b/',
+      '/zh/products/c/',
+      '/cases/',
+    ].map((p, i) => page(p, 'x'.repeat(i === 2 || i === 5 ? 500 : 10)));
     expect(sampleByTemplate(pages).map((p) => p.path)).toEqual([
       '/cases/',
       '/products/a/',
       '/products/c/',
       '/products/d/',
       '/zh/products/a/',
+      '/zh/products/b/',
     ]);
   });
 });
