@@ -3,6 +3,7 @@
 import { execSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { VNU_JAVA_FLAGS } from './vnu.mjs';
 import { startServer } from './static-server.mjs';
 import { readHeaders } from './headers.mjs';
 import { checkLinks } from '../tests/audit/links.ts';
@@ -13,9 +14,13 @@ if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { s
 execSync('node scripts/ensure-chromium.mjs && node scripts/ensure-java.mjs', { stdio: 'inherit' });
 
 const pages = builtPages();
-const vnu = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', 'dist'], {
-  encoding: 'utf8',
-});
+const vnu = spawnSync(
+  'java',
+  [...VNU_JAVA_FLAGS, '-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', 'dist'],
+  {
+    encoding: 'utf8',
+  },
+);
 const htmlErrors = (vnu.stderr + vnu.stdout).split('\n').filter((l) => l.includes('error')).length;
 const links = checkLinks('dist');
 

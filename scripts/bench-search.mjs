@@ -43,11 +43,23 @@ async function searchOnce(browser, base, path, query, selector) {
   const started = Date.now();
   await page.goto(`${base}${path}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__benchVisibleAt !== undefined, undefined, { timeout: 60_000, polling: 'raf' });
-  const ms = await page.evaluate(() => window.__benchVisibleAt);
+  // What had arrived when the answer was drawn, by the page's own clock: the driver notices a little
+  // later, and by then the page may have asked for more (the next batch of results).
+  const { ms, arrived } = await page.evaluate(() => ({
+    ms: window.__benchVisibleAt,
+    arrived: [
+      performance.getEntriesByType('navigation')[0].name,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((r) => r.responseEnd > 0 && r.responseEnd <= window.__benchVisibleAt)
+        .map((r) => r.name),
+    ],
+  }));
   const at = Date.now();
   // Let the 'requestfinished' handlers of responses already in hand settle.
-  await page.waitForTimeout(50);
-  const fetched = finished.filter((f) => f.at <= at);
+  await page.waitForTimeout(100);
+  const wanted = new Set(arrived);
+  const fetched = finished.filter((f) => wanted.has(f.url));
   await context.close();
   return {
     ms,

@@ -17,7 +17,8 @@
  * The 20,000 row builds only what search needs (FIW_BUILD_ONLY=search: the
  * search page, lists and the exact-answer index, no page per entry), so it has
  * no full-text figure. Results replace the part of docs/benchmarks.md between
- * the bench markers; the prose around them is written by hand.
+ * the bench markers (sizes not measured in this run keep their last figures,
+ * from docs/benchmarks.json); the prose around them is written by hand.
  *
  *   npm run bench                       # real, 1000, 5000, 20000
  *   npm run bench -- real,1000          # some sizes only
@@ -77,7 +78,7 @@ const seconds = (text) => {
 
 /** Astro's phases, read from its log: content and build info, bundling, page generation, share images. */
 function phases(log) {
-  const collect = log.match(/\[build\] ✓ Completed in ([^.\n]+\.\d+m?s)/)?.[1];
+  const collect = log.match(/\[build\] ✓ Completed in ((?:\d+m\s*)?[\d.]+m?s)\./)?.[1];
   const bundle = log.match(/\[vite\] ✓ built in ([\dm. ]+m?s)/)?.[1];
   const pages = log.match(/^\S+ ✓ Completed in ([\dm. ]+m?s)/m)?.[1];
   const drew = log.match(/drew (\d+) share images on \d+ threads in ([\d.]+) s/);
@@ -262,4 +263,8 @@ for (const size of SIZES) {
     rmSync(`${dir}-share-images`, { recursive: true, force: true });
   }
 }
-report(results);
+// A run of some sizes keeps the other sizes' last figures (docs/benchmarks.json), in register order.
+const previousFile = join(ROOT, 'docs/benchmarks.json');
+const previous = existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : [];
+const merged = [...previous.filter((old) => !results.some((r) => r.label === old.label)), ...results].sort((a, b) => a.records - b.records);
+report(merged);

@@ -269,7 +269,9 @@ export function runSearchPage(): void {
     status!.textContent = text.searching;
     try {
       // The exact answer first, from one small file, before Pagefind is even asked for.
-      const answer = query && !filtering && exact ? await exact.lookup(query) : undefined;
+      // No exact key: full text can start loading while near misses (typos, similar lots) are looked for.
+      const answer =
+        query && !filtering && exact ? await exact.lookup(query, () => void loadPagefind(editions).catch(() => undefined)) : undefined;
       if (stale()) return;
       const context = { text, vocabulary, tag: editions.reader.tag, edition: editions.reader.lang ?? 'en', localise, query };
       const cards = answer ? answerCards(answer, context) : [];

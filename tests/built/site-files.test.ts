@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../browser/harness.ts';
+import { VNU_JAVA_FLAGS } from '../../scripts/vnu.mjs';
 import { checkLinks } from '../audit/links.ts';
 import {
   foreignResources,
@@ -81,9 +82,13 @@ describe(`every built page (${pages.length}), from its files`, () => {
   });
 
   it('is valid HTML (W3C Nu HTML Checker, zero errors)', () => {
-    const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', DIST], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'java',
+      [...VNU_JAVA_FLAGS, '-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--skip-non-html', '--errors-only', DIST],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
     expect(result.status).toBe(0);
   }, 300_000);

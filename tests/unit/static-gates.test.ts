@@ -61,7 +61,7 @@ describe('file-based gates', () => {
     expect(headProblems([notFound])).toContain('/zh/404/: an error page must not have a canonical link');
   });
 
-  it('sample the largest, first and last page of each template in the default language, and the largest and first in another', () => {
+  it('sample the largest and the first page of each template in each language', () => {
     const pages = [
       '/products/a/',
       '/products/b/',
@@ -76,9 +76,9 @@ describe('file-based gates', () => {
       '/cases/',
       '/products/a/',
       '/products/c/',
-      '/products/d/',
       '/zh/products/a/',
       '/zh/products/b/',
     ]);
+    expect(sampleByTemplate(pages, 3).map((p) => p.path)).toContain('/products/d/');
   });
 });

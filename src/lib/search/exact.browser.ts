@@ -122,13 +122,15 @@ export function createExactClient(manifest: ExactIndexManifest, fetchJson: <T>(p
 
   return {
     /** What the query names, fetching one shard; after a miss, the correction and similar-lot files it needs. */
-    async lookup(query: string): Promise<ExactAnswer> {
+    /** `onMiss` is told as soon as no key matches exactly, before the slower search for near misses. */
+    async lookup(query: string, onMiss?: () => void): Promise<ExactAnswer> {
       const words = keyWords(query);
       const key = words.join('');
       const none: ExactAnswer = { match: 'none', hits: [], similarLots: [] };
       if (!key) return none;
       const exact = await hitsFor(key);
       if (exact.length) return { match: 'exact', hits: exact, similarLots: [] };
+      onMiss?.();
       const named = words.filter((w) => !/\p{N}/u.test(w));
       // A lot is never corrected into another lot: only offered, apart, as a similar one.
       if (named.length === 0 && looksLikeLot(query)) return { ...none, similarLots: await similarLots(query) };
