@@ -34,32 +34,27 @@ async function searchOnce(browser, base, path, query, selector) {
   const page = await context.newPage();
   const finished = [];
   page.on('requestfinished', async (request) => {
-    const at = Date.now();
+    // When the response ended, by the machine's clock (Pagefind's worker fetches count too: they are the page's).
+    const timing = request.timing();
+    const endedAt = timing.startTime + timing.responseEnd;
     // The page may close while a late response is still being read: that one is not counted.
     const response = await request.response().catch(() => null);
     const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-    finished.push({ url: request.url(), raw: body.length, gzip: gzipSync(body).length, at });
+    finished.push({ url: request.url(), raw: body.length, gzip: gzipSync(body).length, endedAt });
   });
   const started = Date.now();
   await page.goto(`${base}${path}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__benchVisibleAt !== undefined, undefined, { timeout: 60_000, polling: 'raf' });
-  // What had arrived when the answer was drawn, by the page's own clock: the driver notices a little
-  // later, and by then the page may have asked for more (the next batch of results).
-  const { ms, arrived } = await page.evaluate(() => ({
+  // When the answer was drawn, by the same clock: the driver notices a little later, and by then the page
+  // may have asked for more (the next batch of results), which is not counted.
+  const { ms, visibleAt } = await page.evaluate(() => ({
     ms: window.__benchVisibleAt,
-    arrived: [
-      performance.getEntriesByType('navigation')[0].name,
-      ...performance
-        .getEntriesByType('resource')
-        .filter((r) => r.responseEnd > 0 && r.responseEnd <= window.__benchVisibleAt)
-        .map((r) => r.name),
-    ],
+    visibleAt: performance.timeOrigin + window.__benchVisibleAt,
   }));
   const at = Date.now();
   // Let the 'requestfinished' handlers of responses already in hand settle.
   await page.waitForTimeout(100);
-  const wanted = new Set(arrived);
-  const fetched = finished.filter((f) => wanted.has(f.url));
+  const fetched = finished.filter((f) => f.endedAt <= visibleAt);
   await context.close();
   return {
     ms,

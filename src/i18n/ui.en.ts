@@ -574,6 +574,8 @@ export const en = {
       'Named in {n} records of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
     otherLanguage: 'Found in the {language} edition',
     separator: ', ',
+    /** Between two sentences of an answer card (none in Chinese). */
+    sentenceGap: ' ',
     filtering: 'Filtering…',
     filteredOne: '1 record matches these filters.',
     filteredMany: '{n} records match these filters.',

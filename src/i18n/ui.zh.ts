@@ -530,6 +530,7 @@ export const zh: Dictionary = {
     lotNamedMany: '名录中有 {n} 条记录提到这个批号。批号在名单上是强烈的警示信号，但不是证据：造假者会照抄真货的批号。',
     otherLanguage: '在{language}版中找到',
     separator: '、',
+    sentenceGap: '',
     filtering: '正在筛选……',
     filteredOne: '有 1 条记录符合筛选条件。',
     filteredMany: '共有 {n} 条记录符合筛选条件。',

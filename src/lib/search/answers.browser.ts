@@ -124,7 +124,7 @@ export function answerCards(answer: ExactAnswer, context: AnswerContext): Answer
         const note = [
           target.records === 1 ? text.brandRecordsOne : fill(text.brandRecordsMany, { n: target.records }),
           target.fakes === 0 ? text.brandNoFakes : target.fakes === 1 ? text.brandFakesOne : fill(text.brandFakesMany, { n: target.fakes }),
-        ].join(' ');
+        ].join(text.sentenceGap);
         return { kind: 'brand', kindLine: text.kindBrand, title: target.name, href, matched, note };
       }
       case 'lot': {
