@@ -8,21 +8,23 @@ import { SITE_NAME } from '../lib/routing/site.ts';
 /** What each kind of page is called; the search box's suggestions use the same words. */
 const kinds = { product: 'Product', lot: 'Lot', brand: 'Brand', country: 'Country', case: 'Case', risk: 'Risk explainer' } as const;
 
+/** Punctuation differs between the languages: full-width in Chinese. Browser scripts get it too, in `script`. */
+const punct = {
+  space: ' ',
+  fullStop: '.',
+  list: ', ',
+  colon: ': ',
+  comma: ', ',
+  semicolon: '; ',
+  open: ' (',
+  close: ')',
+  quoteOpen: '“',
+  quoteClose: '”',
+};
+
 export const en = {
   siteName: SITE_NAME,
-  /** Punctuation differs between the languages: full-width in Chinese. */
-  punct: {
-    space: ' ',
-    fullStop: '.',
-    list: ', ',
-    colon: ': ',
-    comma: ', ',
-    semicolon: '; ',
-    open: ' (',
-    close: ')',
-    quoteOpen: '“',
-    quoteClose: '”',
-  },
+  punct,
   skipToContent: 'Skip to main content',
   moved: { title: 'This page has moved', newAddress: 'Its new address is' },
   homeLabel: 'Fake Injectables Watch, home',
@@ -573,9 +575,7 @@ export const en = {
     lotNamedMany:
       'Named in {n} records of the register. A listed lot is a strong warning sign, not proof: counterfeiters copy real lot numbers.',
     otherLanguage: 'Found in the {language} edition',
-    separator: ', ',
-    /** Between two sentences of an answer card (none in Chinese). */
-    sentenceGap: ' ',
+    punct,
     filtering: 'Filtering…',
     filteredOne: '1 record matches these filters.',
     filteredMany: '{n} records match these filters.',

@@ -5,20 +5,23 @@ import { fieldNoteZh, typeZh } from './data-fields.zh.ts';
 /** 各类页面的名称；搜索框的建议也用这些词。 */
 const kinds: Dictionary['kinds'] = { product: '产品', lot: '批号', brand: '品牌', country: '国家或地区', case: '案例', risk: '风险指南' };
 
+/** 标点：全角。浏览器脚本也从 `script` 取用。 */
+const punct: Dictionary['punct'] = {
+  space: '',
+  fullStop: '。',
+  list: '、',
+  colon: '：',
+  comma: '，',
+  semicolon: '；',
+  open: '（',
+  close: '）',
+  quoteOpen: '“',
+  quoteClose: '”',
+};
+
 export const zh: Dictionary = {
   siteName: '假针剂观察',
-  punct: {
-    space: '',
-    fullStop: '。',
-    list: '、',
-    colon: '：',
-    comma: '，',
-    semicolon: '；',
-    open: '（',
-    close: '）',
-    quoteOpen: '“',
-    quoteClose: '”',
-  },
+  punct,
   skipToContent: '跳到正文',
   moved: { title: '本页已移至新地址', newAddress: '新地址是' },
   homeLabel: '假针剂观察，首页',
@@ -529,8 +532,7 @@ export const zh: Dictionary = {
     lotNamedOne: '名录中有 1 条记录提到这个批号。批号在名单上是强烈的警示信号，但不是证据：造假者会照抄真货的批号。',
     lotNamedMany: '名录中有 {n} 条记录提到这个批号。批号在名单上是强烈的警示信号，但不是证据：造假者会照抄真货的批号。',
     otherLanguage: '在{language}版中找到',
-    separator: '、',
-    sentenceGap: '',
+    punct,
     filtering: '正在筛选……',
     filteredOne: '有 1 条记录符合筛选条件。',
     filteredMany: '共有 {n} 条记录符合筛选条件。',

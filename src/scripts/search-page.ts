@@ -273,7 +273,7 @@ export function runSearchPage(): void {
       const answer =
         query && !filtering && exact ? await exact.lookup(query, () => void loadPagefind(editions).catch(() => undefined)) : undefined;
       if (stale()) return;
-      const context = { text, vocabulary, tag: editions.reader.tag, edition: editions.reader.lang ?? 'en', localise, query };
+      const context = { text, vocabulary, tag: editions.reader.tag, edition: editions.reader.lang ?? '', localise, query };
       const cards = answer ? answerCards(answer, context) : [];
       // Exact answers head the list; full-text results follow them as they arrive.
       const exactItems = cards.map(renderAnswer);
@@ -326,7 +326,7 @@ export function runSearchPage(): void {
             reported: results.length,
             loaded: raw.length,
             pinned: cards.length ? { urls: [...pinned] } : undefined,
-            label: [query, ...selectedFilterLabels()].filter(Boolean).join(text.separator),
+            label: [query, ...selectedFilterLabels()].filter(Boolean).join(text.punct.list),
           },
           text,
         );

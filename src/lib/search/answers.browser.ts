@@ -114,7 +114,7 @@ export function answerSummary(answer: ExactAnswer, context: AnswerContext): { ex
 
 export function answerCards(answer: ExactAnswer, context: AnswerContext): AnswerCard[] {
   const { text, vocabulary, tag, edition } = context;
-  const countries = (codes: string[]) => codes.map((c) => vocabulary.countries[c] ?? c).join(text.separator);
+  const countries = (codes: string[]) => codes.map((c) => vocabulary.countries[c] ?? c).join(text.punct.list);
   return answer.hits.map((hit): AnswerCard => {
     const target = hit.target;
     const matched = matchedLine(answer, hit, context);
@@ -124,7 +124,7 @@ export function answerCards(answer: ExactAnswer, context: AnswerContext): Answer
         const note = [
           target.records === 1 ? text.brandRecordsOne : fill(text.brandRecordsMany, { n: target.records }),
           target.fakes === 0 ? text.brandNoFakes : target.fakes === 1 ? text.brandFakesOne : fill(text.brandFakesMany, { n: target.fakes }),
-        ].join(text.sentenceGap);
+        ].join(text.punct.space);
         return { kind: 'brand', kindLine: text.kindBrand, title: target.name, href, matched, note };
       }
       case 'lot': {
@@ -142,9 +142,11 @@ export function answerCards(answer: ExactAnswer, context: AnswerContext): Answer
       case 'record': {
         const [status, family] = vocabulary.statuses[target.status] ?? [target.status, ''];
         const meta = [
-          target.lots.length ? `${target.lots.length === 1 ? text.cardLot : text.cardLots}: ${target.lots.join(', ')}` : '',
-          `${text.cardFoundIn}: ${countries(target.countries)}`,
-          `${text.cardAlert}: ${[inEdition(target.authority, edition), formatPartialDate(target.date, tag)].filter(Boolean).join(', ')}`,
+          target.lots.length
+            ? `${target.lots.length === 1 ? text.cardLot : text.cardLots}${text.punct.colon}${target.lots.join(text.punct.list)}`
+            : '',
+          `${text.cardFoundIn}${text.punct.colon}${countries(target.countries)}`,
+          `${text.cardAlert}${text.punct.colon}${[inEdition(target.authority, edition), formatPartialDate(target.date, tag)].filter(Boolean).join(text.punct.comma)}`,
         ].filter(Boolean);
         return {
           kind: 'record',

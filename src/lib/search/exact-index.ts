@@ -22,6 +22,7 @@ import { keyWords, lookupKey, prefixFile, prefixOf, shardOf } from './keys.brows
 import { lotKey } from './lots.browser.ts';
 import type { LotEntry } from './lot-index.ts';
 import { paths } from '../routing/paths.ts';
+import { DEFAULT_LANG } from '../../i18n/languages.ts';
 import { STATUS_WORDS, type CountryCode, type StatusWord } from '../content/vocabulary.ts';
 import type { EntryData } from '../content/schemas.ts';
 
@@ -108,11 +109,15 @@ const SUGGESTION_ORDER: Target['kind'][] = ['brand', 'lot', 'record', 'case'];
 
 const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
-/** Texts that differ between editions, keyed by edition; the same text in every edition is stored once, as `en`. */
+/**
+ * Texts that differ between editions, keyed by edition: the default edition's
+ * first (the browser falls back to it, see inEdition), then only the editions
+ * whose text differs from it.
+ */
 function perEdition<T>(editions: Record<string, T>, pick: (entry: T) => string): Record<string, string> {
-  const english = pick(editions['en']!);
-  const out: Record<string, string> = { en: english };
-  for (const [lang, entry] of Object.entries(editions)) if (pick(entry) !== english) out[lang] = pick(entry);
+  const fallback = pick(editions[DEFAULT_LANG]!);
+  const out: Record<string, string> = { [DEFAULT_LANG]: fallback };
+  for (const [lang, entry] of Object.entries(editions)) if (pick(entry) !== fallback) out[lang] = pick(entry);
   return out;
 }
 
@@ -142,7 +147,7 @@ export function buildExactIndex(input: ExactIndexInput): BuiltExactIndex {
 
   const recordIndex = new Map<string, number>();
   for (const product of input.products) {
-    const en = product.editions['en']!;
+    const en = product.editions[DEFAULT_LANG]!;
     const target: RecordTarget = {
       kind: 'record',
       path: paths.product(product.id),
@@ -158,13 +163,13 @@ export function buildExactIndex(input: ExactIndexInput): BuiltExactIndex {
     for (const title of Object.values(target.title)) add(title, index);
     for (const alias of en.aliases) add(alias.name, index, alias.name);
     if (en.alert.id) add(en.alert.id, index, en.alert.id);
-    const otherTitles = Object.fromEntries(Object.entries(target.title).filter(([lang]) => lang !== 'en'));
-    suggest(target.title['en']!, target, Object.keys(otherTitles).length ? otherTitles : undefined);
+    const otherTitles = Object.fromEntries(Object.entries(target.title).filter(([lang]) => lang !== DEFAULT_LANG));
+    suggest(target.title[DEFAULT_LANG]!, target, Object.keys(otherTitles).length ? otherTitles : undefined);
   }
 
   const brandRecords = new Map<string, { records: number; fakes: number; suspected: number }>();
   for (const product of input.products) {
-    const en = product.editions['en']!;
+    const en = product.editions[DEFAULT_LANG]!;
     if (!en.brand) continue;
     const counts = brandRecords.get(en.brand.id) ?? { records: 0, fakes: 0, suspected: 0 };
     counts.records++;
@@ -200,7 +205,7 @@ export function buildExactIndex(input: ExactIndexInput): BuiltExactIndex {
   }
 
   for (const entry of input.cases) {
-    const en = entry.editions['en']!;
+    const en = entry.editions[DEFAULT_LANG]!;
     const target: CaseTarget = {
       kind: 'case',
       path: paths.case(entry.id),
@@ -214,8 +219,8 @@ export function buildExactIndex(input: ExactIndexInput): BuiltExactIndex {
       add(name.name, index, name.name);
       suggest(name.name, target);
     }
-    const otherTitles = Object.fromEntries(Object.entries(target.title).filter(([lang]) => lang !== 'en'));
-    suggest(target.title['en']!, target, Object.keys(otherTitles).length ? otherTitles : undefined);
+    const otherTitles = Object.fromEntries(Object.entries(target.title).filter(([lang]) => lang !== DEFAULT_LANG));
+    suggest(target.title[DEFAULT_LANG]!, target, Object.keys(otherTitles).length ? otherTitles : undefined);
   }
 
   const files = new Map<string, string>();

@@ -166,5 +166,5 @@ export function createExactClient(manifest: ExactIndexManifest, fetchJson: <T>(p
 
 export type ExactClient = ReturnType<typeof createExactClient>;
 
-/** A target's text in the reader's edition, or the English one. */
-export const inEdition = (texts: Record<string, string>, lang: string): string => texts[lang] ?? texts['en']!;
+/** A text in the reader's edition, or else the default edition's, which the index always writes first. */
+export const inEdition = (texts: Record<string, string>, lang: string): string => texts[lang] ?? Object.values(texts)[0]!;
